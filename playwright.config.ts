@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.CHRONOMAP_PORT ?? 4173);
+const root = process.env.CHRONOMAP_OUT ?? 'build';
+
+/**
+ * Browser tests run against the built app, served by a plain static server, in Debian's
+ * Chromium (CHROMIUM_PATH points elsewhere). Each test runs once in a time zone a day ahead of
+ * UTC and once a day behind it, and must see the same calendar dates.
+ */
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		},
+		viewport: { width: 1280, height: 800 },
+		trace: 'off'
+	},
+	projects: [
+		{ name: 'kiritimati', use: { timezoneId: 'Pacific/Kiritimati', locale: 'en-GB' } },
+		{ name: 'adak', use: { timezoneId: 'America/Adak', locale: 'en-US' } }
+	],
+	webServer: {
+		command: `npx tsx scripts/serveStatic.ts ${root} ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});

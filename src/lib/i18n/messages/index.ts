@@ -1,0 +1,13 @@
+import type { Language } from '../languages';
+import { app } from './app';
+
+/** Each part of the UI keeps its strings in its own file; they meet here. */
+const parts = [app] as const;
+
+export type MessageKey = keyof (typeof app)['en'];
+
+export const MESSAGES: Record<Language, Record<string, string>> = {
+	en: Object.assign({}, ...parts.map((part) => part.en)),
+	uk: Object.assign({}, ...parts.map((part) => part.uk)),
+	mk: Object.assign({}, ...parts.map((part) => part.mk))
+};

@@ -1,0 +1,10 @@
+/** Areas under occupation that the basemap hatches, with the point that finds each in recognisedBorders' moved polygons. */
+export const occupiedAreas = [
+	{
+		id: 'crimea',
+		name: 'Crimea',
+		since: '2014-02',
+		note: 'Occupied by Russia since 2014; annexation not recognised (UN General Assembly resolution 68/262).',
+		at: [34.1, 44.95] as [number, number]
+	}
+];

@@ -1,0 +1,156 @@
+import { createContext } from 'svelte';
+import type { ChronoEvent, Dataset } from '$lib/data/model';
+import type { EventKind } from '$lib/data/schema';
+import { NO_FILTERS, filterEvents, type Filters } from './filters';
+import { distinctStarts, extentOf, stepToStop } from './timeSteps';
+
+export const EMPTY_DATASET: Dataset = { title: '', places: [], events: [], eras: [] };
+const DAY = 86_400_000;
+
+/**
+ * The one source of truth of a view: current time, selection, visible range, filters and
+ * playback. Every part of the app reads it and calls its methods; no part talks to another.
+ */
+export class ViewState {
+	#dataset = $state.raw<Dataset>(EMPTY_DATASET);
+	#currentTime = $state(0);
+	#selectedEventId = $state<string | null>(null);
+	#visibleRange = $state.raw<[number, number] | null>(null);
+	#filters = $state.raw<Filters>(NO_FILTERS);
+	#playing = $state(false);
+	#speed = $state(1);
+
+	readonly events = $derived(filterEvents(this.#dataset.events, this.#filters));
+	readonly #byId = $derived(new Map(this.#dataset.events.map((event) => [event.id, event])));
+	readonly stops = $derived(distinctStarts(this.events));
+	readonly extent = $derived<[number, number]>(
+		extentOf(this.#dataset.events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]
+	);
+	readonly selectedEvent = $derived(
+		this.#selectedEventId === null ? null : (this.#byId.get(this.#selectedEventId) ?? null)
+	);
+
+	constructor(dataset?: Dataset) {
+		if (dataset) this.setDataset(dataset);
+	}
+
+	get dataset() {
+		return this.#dataset;
+	}
+	get currentTime() {
+		return this.#currentTime;
+	}
+	get selectedEventId() {
+		return this.#selectedEventId;
+	}
+	get visibleRange(): [number, number] {
+		return this.#visibleRange ?? this.extent;
+	}
+	/** True when a person has zoomed or panned away from the whole span. */
+	get hasCustomRange() {
+		return this.#visibleRange !== null;
+	}
+	get filters() {
+		return this.#filters;
+	}
+	get playing() {
+		return this.#playing;
+	}
+	get speed() {
+		return this.#speed;
+	}
+
+	/** Replaces the data and opens at the last event's date, so every place with an event is lit. */
+	setDataset(dataset: Dataset) {
+		this.#dataset = dataset;
+		this.#selectedEventId = null;
+		this.#visibleRange = null;
+		this.#playing = false;
+		const last = dataset.events.at(-1);
+		this.#currentTime = last ? last.start : this.extent[0];
+	}
+
+	eventById(id: string): ChronoEvent | undefined {
+		return this.#byId.get(id);
+	}
+
+	/** Moves the current time, kept inside the data's span. */
+	setTime(time: number) {
+		if (!Number.isFinite(time)) return;
+		const [min, max] = this.extent;
+		this.#currentTime = Math.min(Math.max(time, min), max - DAY);
+	}
+
+	/** Selects an event (or nothing) and moves time to its date. Unknown ids are refused. */
+	select(id: string | null): boolean {
+		if (id === null) {
+			this.#selectedEventId = null;
+			return true;
+		}
+		const event = this.#byId.get(id);
+		if (!event) return false;
+		this.#selectedEventId = id;
+		this.#currentTime = event.start;
+		return true;
+	}
+
+	/** Steps to the previous or next distinct event date. */
+	step(direction: -1 | 1) {
+		this.#currentTime = stepToStop(this.stops, this.#currentTime, direction);
+	}
+
+	/** Selects the event before or after the selected one, in date order among visible events. */
+	selectAdjacent(direction: -1 | 1) {
+		const events = this.events;
+		const index = events.findIndex((event) => event.id === this.#selectedEventId);
+		const next = index === -1 ? (direction > 0 ? events[0] : events.at(-1)) : events[index + direction];
+		if (next) this.select(next.id);
+	}
+
+	setVisibleRange(range: [number, number] | null) {
+		if (range && !(range[0] < range[1])) return;
+		this.#visibleRange = range;
+	}
+
+	setFilters(filters: Filters) {
+		this.#filters = filters;
+		if (this.selectedEvent && !this.events.some((event) => event.id === this.#selectedEventId)) {
+			this.#selectedEventId = null;
+		}
+	}
+
+	toggleKind(kind: EventKind) {
+		const kinds = this.#filters.kinds.includes(kind)
+			? this.#filters.kinds.filter((other) => other !== kind)
+			: [...this.#filters.kinds, kind];
+		this.setFilters({ ...this.#filters, kinds });
+	}
+
+	setActor(actor: string | null) {
+		this.setFilters({ ...this.#filters, actor });
+	}
+
+	play() {
+		if (this.#currentTime >= this.extent[1] - DAY) this.#currentTime = this.extent[0];
+		this.#playing = true;
+	}
+
+	pause() {
+		this.#playing = false;
+	}
+
+	setSpeed(speed: number) {
+		if ([1, 2, 4].includes(speed)) this.#speed = speed;
+	}
+
+	/** Advances playback by a real-time interval; stops at the end. */
+	advance(elapsedMs: number, msPerDay: number) {
+		if (!this.#playing) return;
+		const next = this.#currentTime + (elapsedMs / msPerDay) * DAY * this.#speed;
+		const end = this.extent[1] - DAY;
+		this.#currentTime = Math.min(next, end);
+		if (next >= end) this.#playing = false;
+	}
+}
+
+export const [getViewState, setViewState] = createContext<ViewState>();

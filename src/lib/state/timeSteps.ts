@@ -1,0 +1,43 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { ChronoEvent } from '$lib/data/model';
+
+/** The distinct start instants of events, ascending: events on the same day are one stop. */
+export function distinctStarts(events: readonly ChronoEvent[]): number[] {
+	const starts = [...new Set(events.map((event) => event.start))];
+	return starts.sort((a, b) => a - b);
+}
+
+/** The previous (-1) or next (+1) stop from a time; stays put past the ends. */
+export function stepToStop(stops: readonly number[], time: number, direction: -1 | 1): number {
+	if (stops.length === 0) return time;
+	if (direction > 0) {
+		const index = bisectRight(stops, time);
+		return index < stops.length ? stops[index] : time;
+	}
+	const index = bisectLeft(stops, time) - 1;
+	return index >= 0 ? stops[index] : time;
+}
+
+/** The span [first start, last stop] the data covers, or null without events. */
+export function extentOf(events: readonly ChronoEvent[]): [number, number] | null {
+	if (events.length === 0) return null;
+	let min = Infinity;
+	let max = -Infinity;
+	for (const event of events) {
+		if (event.start < min) min = event.start;
+		if (event.stop > max) max = event.stop;
+	}
+	return [min, max];
+}
+
+/** The latest event that has started by a time, by binary search over date-ordered events. */
+export function latestStartedIndex(events: readonly ChronoEvent[], time: number): number {
+	let low = 0;
+	let high = events.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (events[middle].start <= time) low = middle + 1;
+		else high = middle;
+	}
+	return low - 1;
+}

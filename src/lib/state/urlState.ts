@@ -1,0 +1,103 @@
+import { EVENT_KINDS, type EventKind } from '$lib/data/schema';
+import { instantOfIsoDay, isoDayOfInstant } from '$lib/time/calendarDate';
+import { isLanguage, type Language } from '$lib/i18n/languages';
+
+export type Theme = 'light' | 'dark';
+
+/** What a Chronomap address can say. Every field is optional: absent means "the default". */
+export interface UrlState {
+	event?: string;
+	time?: number;
+	range?: [number, number];
+	kinds?: EventKind[];
+	actor?: string;
+	theme?: Theme;
+	lang?: Language;
+	data?: string;
+}
+
+/** A parameter that was present but not understood, to tell the reader gently. */
+export interface UrlNotice {
+	name: string;
+	value: string;
+}
+
+const MAX_LENGTH = 2000;
+
+/** Reads the address; a malformed value is left out and reported, never an error. */
+export function parseUrlState(params: URLSearchParams): { state: UrlState; notices: UrlNotice[] } {
+	const state: UrlState = {};
+	const notices: UrlNotice[] = [];
+	const read = (name: string) => {
+		const value = params.get(name);
+		if (value === null) return null;
+		if (value.length > MAX_LENGTH) {
+			notices.push({ name, value: value.slice(0, 40) + '…' });
+			return null;
+		}
+		return value;
+	};
+	const reject = (name: string, value: string) => notices.push({ name, value });
+
+	const event = read('event');
+	if (event !== null) {
+		if (event.trim()) state.event = event.trim();
+		else reject('event', event);
+	}
+	const t = read('t');
+	if (t !== null) {
+		const time = instantOfIsoDay(t);
+		if (time === null) reject('t', t);
+		else state.time = time;
+	}
+	const from = read('from');
+	const to = read('to');
+	if (from !== null || to !== null) {
+		const start = instantOfIsoDay(from);
+		const end = instantOfIsoDay(to);
+		if (start !== null && end !== null && start < end) state.range = [start, end];
+		else reject('from/to', `${from ?? ''}..${to ?? ''}`);
+	}
+	const kinds = read('kinds');
+	if (kinds !== null) {
+		const list = kinds.split(',').filter(Boolean);
+		const known = list.filter((kind): kind is EventKind =>
+			(EVENT_KINDS as readonly string[]).includes(kind)
+		);
+		if (known.length !== list.length) reject('kinds', kinds);
+		state.kinds = [...new Set(known)];
+	}
+	const actor = read('actor');
+	if (actor !== null && actor.trim()) state.actor = actor.trim();
+	const theme = read('theme');
+	if (theme !== null) {
+		if (theme === 'light' || theme === 'dark') state.theme = theme;
+		else reject('theme', theme);
+	}
+	const lang = read('lang');
+	if (lang !== null) {
+		if (isLanguage(lang)) state.lang = lang;
+		else reject('lang', lang);
+	}
+	const data = read('data');
+	if (data !== null && data.trim()) state.data = data.trim();
+	return { state, notices };
+}
+
+/** Writes a state back as parameters, in a stable order, leaving defaults out. */
+export function writeUrlState(state: UrlState, params = new URLSearchParams()): URLSearchParams {
+	const set = (name: string, value: string | undefined) => {
+		if (value === undefined) params.delete(name);
+		else params.set(name, value);
+	};
+	set('data', state.data);
+	set('event', state.event);
+	set('t', state.time === undefined ? undefined : isoDayOfInstant(state.time));
+	set('from', state.range ? isoDayOfInstant(state.range[0]) : undefined);
+	set('to', state.range ? isoDayOfInstant(state.range[1]) : undefined);
+	set('kinds', state.kinds ? state.kinds.join(',') : undefined);
+	set('actor', state.actor);
+	set('theme', state.theme);
+	set('lang', state.lang);
+	return params;
+}
