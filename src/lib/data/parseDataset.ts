@@ -114,6 +114,14 @@ function toEvent(
 		problems.push({ row: `event "${raw.id}"`, field: 'places', message: `names unknown place ${names}`, severity: 'error' });
 		return null;
 	}
+	if ((raw.kind === 'statement' || raw.kind === 'claim') && !raw.actor) {
+		problems.push({
+			row: `event "${raw.id}"`,
+			field: 'actor',
+			message: `a ${raw.kind} should name who made it`,
+			severity: 'warning'
+		});
+	}
 	const { date, end } = span;
 	return {
 		...raw,

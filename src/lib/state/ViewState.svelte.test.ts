@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset } from '$lib/data/testing/makeDataset';
+import { ViewState } from './ViewState.svelte';
+
+const day = (text: string) => Date.parse(text + 'T00:00:00Z');
+
+const dataset = makeDataset(
+	[
+		{ id: 'referendum', title: 'Referendum', date: '2014-03-16', places: ['crimea'] },
+		{ id: 'accession', title: 'Accession', date: '2020-03-27', kind: 'event' },
+		{ id: 'counteroffensive', title: 'Counteroffensive', date: '2023-06', kind: 'event' },
+		{ id: 'claim', title: 'Claim', date: '2023-11-21', kind: 'claim', actor: 'Sergei Shoigu' },
+		{ id: 'remarks', title: 'Remarks', date: '2023-11-21', kind: 'statement', actor: 'Jens Stoltenberg' }
+	],
+	[{ id: 'crimea', name: 'Crimea', lat: 45.3, lon: 34.4, kind: 'area' }]
+);
+
+describe('ViewState', () => {
+	it('opens at the last event date with nothing selected', () => {
+		const view = new ViewState(dataset);
+		expect(view.currentTime).toBe(day('2023-11-21'));
+		expect(view.selectedEvent).toBeNull();
+		expect(view.visibleRange).toEqual([day('2014-03-16'), day('2023-11-22')]);
+	});
+
+	it('select moves time to the event start; unknown ids are refused', () => {
+		const view = new ViewState(dataset);
+		expect(view.select('counteroffensive')).toBe(true);
+		expect(view.currentTime).toBe(day('2023-06-01'));
+		expect(view.selectedEvent?.id).toBe('counteroffensive');
+		expect(view.select('nope')).toBe(false);
+		expect(view.selectedEventId).toBe('counteroffensive');
+	});
+
+	it('setTime keeps time within the data and leaves the selection alone', () => {
+		const view = new ViewState(dataset);
+		view.select('accession');
+		view.setTime(day('1990-01-01'));
+		expect(view.currentTime).toBe(day('2014-03-16'));
+		view.setTime(day('2030-01-01'));
+		expect(view.currentTime).toBe(day('2023-11-21'));
+		view.setTime(Number.NaN);
+		expect(view.currentTime).toBe(day('2023-11-21'));
+		expect(view.selectedEventId).toBe('accession');
+	});
+
+	const steps = [
+		{ from: '2014-03-16', direction: 1 as const, to: '2020-03-27' },
+		{ from: '2020-03-28', direction: -1 as const, to: '2020-03-27' },
+		{ from: '2023-06-15', direction: 1 as const, to: '2023-11-21' },
+		{ from: '2023-11-21', direction: 1 as const, to: '2023-11-21' },
+		{ from: '2014-03-16', direction: -1 as const, to: '2014-03-16' }
+	];
+	it.each(steps)('step $direction from $from reaches $to (same-day events are one stop)', (row) => {
+		const view = new ViewState(dataset);
+		view.setTime(day(row.from));
+		view.step(row.direction);
+		expect(view.currentTime).toBe(day(row.to));
+	});
+
+	it('selectAdjacent walks the shown events in date order', () => {
+		const view = new ViewState(dataset);
+		view.selectAdjacent(1);
+		expect(view.selectedEventId).toBe('referendum');
+		view.selectAdjacent(1);
+		expect(view.selectedEventId).toBe('accession');
+		view.selectAdjacent(-1);
+		view.selectAdjacent(-1);
+		expect(view.selectedEventId).toBe('referendum');
+	});
+
+	it('filters hide events and drop a selection they hide', () => {
+		const view = new ViewState(dataset);
+		view.select('claim');
+		view.toggleKind('claim');
+		expect(view.events.map((event) => event.id)).not.toContain('claim');
+		expect(view.selectedEventId).toBeNull();
+		view.setActor('Jens Stoltenberg');
+		expect(view.events.map((event) => event.id)).toEqual(['remarks']);
+		view.setActor(null);
+		view.toggleKind('claim');
+		expect(view.events).toHaveLength(5);
+	});
+
+	it('playback advances, stops at the end and restarts from the beginning', () => {
+		const view = new ViewState(dataset);
+		view.play();
+		expect(view.currentTime).toBe(day('2014-03-16'));
+		view.advance(1000, 100);
+		expect(view.currentTime).toBe(day('2014-03-26'));
+		view.setSpeed(4);
+		view.advance(1000, 100);
+		expect(view.currentTime).toBe(day('2014-05-05'));
+		view.advance(10_000_000, 1);
+		expect(view.currentTime).toBe(day('2023-11-21'));
+		expect(view.playing).toBe(false);
+		view.setSpeed(3);
+		expect(view.speed).toBe(4);
+	});
+
+	it('refuses an empty or reversed visible range', () => {
+		const view = new ViewState(dataset);
+		view.setVisibleRange([day('2020-01-01'), day('2019-01-01')]);
+		expect(view.hasCustomRange).toBe(false);
+		view.setVisibleRange([day('2019-01-01'), day('2020-01-01')]);
+		expect(view.visibleRange).toEqual([day('2019-01-01'), day('2020-01-01')]);
+	});
+});
