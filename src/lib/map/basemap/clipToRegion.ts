@@ -4,8 +4,14 @@ import type { Bounds } from './basemapBounds';
 type Edge = { inside: (p: Position) => boolean; cross: (a: Position, b: Position) => Position };
 
 function edgesOf({ west, south, east, north }: Bounds): Edge[] {
-	const atX = (x: number) => (a: Position, b: Position) => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-	const atY = (y: number) => (a: Position, b: Position) => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+	const atX = (x: number) => (a: Position, b: Position) => [
+		x,
+		a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])
+	];
+	const atY = (y: number) => (a: Position, b: Position) => [
+		a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]),
+		y
+	];
 	return [
 		{ inside: (p) => p[0] >= west, cross: atX(west) },
 		{ inside: (p) => p[0] <= east, cross: atX(east) },
@@ -31,12 +37,18 @@ function clipRingToEdge(ring: Position[], edge: Edge): Position[] {
 }
 
 function clipRing(ring: Position[], bounds: Bounds): Position[] | null {
-	const clipped = edgesOf(bounds).reduce((r, edge) => (r.length ? clipRingToEdge(r, edge) : r), ring);
+	const clipped = edgesOf(bounds).reduce(
+		(r, edge) => (r.length ? clipRingToEdge(r, edge) : r),
+		ring
+	);
 	return clipped.length >= 4 ? clipped : null;
 }
 
 /** Cuts a (multi)polygon to the basemap box so the shipped file holds only what the map can show; null when nothing is left. */
-export function clipToRegion(geometry: Polygon | MultiPolygon, bounds: Bounds): MultiPolygon | null {
+export function clipToRegion(
+	geometry: Polygon | MultiPolygon,
+	bounds: Bounds
+): MultiPolygon | null {
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 	const coordinates: Position[][][] = [];
 	for (const [exterior, ...holes] of polygons) {

@@ -1,13 +1,6 @@
 import type { MultiPolygon, Position } from 'geojson';
+import { segmentDistance } from './segmentDistance';
 import { signedArea } from './tidyGeometry';
-
-function segmentDistance(p: Position, a: Position, b: Position): number {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const lengthSquared = dx * dx + dy * dy;
-	const t = lengthSquared ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared)) : 0;
-	return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
 
 /** Distance to the polygon's outline, negative outside, in a plane where a degree east is as long as one north. */
 function depth(p: Position, rings: Position[][]): number {
@@ -16,7 +9,11 @@ function depth(p: Position, rings: Position[][]): number {
 	for (const ring of rings) {
 		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
 			const [a, b] = [ring[i], ring[j]];
-			if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+			if (
+				a[1] > p[1] !== b[1] > p[1] &&
+				p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]
+			)
+				inside = !inside;
 			nearest = Math.min(nearest, segmentDistance(p, a, b));
 		}
 	}

@@ -1,4 +1,4 @@
-/** Areas under occupation that the basemap hatches, with the point that finds each in recognisedBorders' moved polygons. */
+/** Areas under occupation that the basemap marks apart from the country they belong to; `at` finds the polygon recognisedBorders moved. */
 export const occupiedAreas = [
 	{
 		id: 'crimea',

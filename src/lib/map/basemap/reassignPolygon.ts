@@ -1,6 +1,11 @@
 import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { ArcIndexes, GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type {
+	ArcIndexes,
+	GeometryCollection,
+	GeometryObject,
+	Topology
+} from 'topojson-specification';
 
 /** How world-atlas names a geometry: its ISO numeric id, or its name where it has none (Kosovo, N. Cyprus). */
 export function geometryKey(geometry: GeometryObject): string | undefined {
@@ -53,7 +58,10 @@ export function reassignPolygon(
 		return [g];
 	});
 	return {
-		topology: { ...topology, objects: { ...topology.objects, [objectName]: { ...collection, geometries } } },
+		topology: {
+			...topology,
+			objects: { ...topology.objects, [objectName]: { ...collection, geometries } }
+		},
 		moved
 	};
 }

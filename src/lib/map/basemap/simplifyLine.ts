@@ -1,31 +1,25 @@
 import type { Position } from 'geojson';
+import { segmentDistance } from './segmentDistance';
 
-function distanceToSegment(p: Position, a: Position, b: Position): number {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const lengthSquared = dx * dx + dy * dy;
-	const t = lengthSquared ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared)) : 0;
-	return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
-
-function farthestFrom(line: Position[], first: number, last: number): { index: number; distance: number } {
-	let index = first;
-	let distance = -1;
-	for (let i = first + 1; i < last; i++) {
-		const d = distanceToSegment(line[i], line[first], line[last]);
-		if (d > distance) [index, distance] = [i, d];
-	}
-	return { index, distance };
-}
-
-function keepFlags(line: Position[], tolerance: number, keep: boolean[], first: number, last: number): void {
+function keepFarPoints(
+	line: Position[],
+	tolerance: number,
+	keep: boolean[],
+	first: number,
+	last: number
+): void {
 	const stack: [number, number][] = [[first, last]];
 	while (stack.length) {
 		const [from, to] = stack.pop()!;
-		const { index, distance } = farthestFrom(line, from, to);
+		let farthest = from;
+		let distance = -1;
+		for (let i = from + 1; i < to; i++) {
+			const d = segmentDistance(line[i], line[from], line[to]);
+			if (d > distance) [farthest, distance] = [i, d];
+		}
 		if (distance <= tolerance) continue;
-		keep[index] = true;
-		stack.push([from, index], [index, to]);
+		keep[farthest] = true;
+		stack.push([from, farthest], [farthest, to]);
 	}
 }
 
@@ -39,15 +33,13 @@ export function simplifyLine(line: Position[], tolerance: number): Position[] {
 	const keep = line.map((_, i) => i === 0 || i === last);
 	const closed = line[0][0] === line[last][0] && line[0][1] === line[last][1];
 	if (closed) {
-		let far = 0;
-		line.forEach((p, i) => {
-			if (Math.hypot(p[0] - line[0][0], p[1] - line[0][1]) > Math.hypot(line[far][0] - line[0][0], line[far][1] - line[0][1])) far = i;
-		});
+		const away = line.map((p) => Math.hypot(p[0] - line[0][0], p[1] - line[0][1]));
+		const far = away.indexOf(Math.max(...away));
 		keep[far] = true;
-		keepFlags(line, tolerance, keep, 0, far);
-		keepFlags(line, tolerance, keep, far, last);
+		keepFarPoints(line, tolerance, keep, 0, far);
+		keepFarPoints(line, tolerance, keep, far, last);
 	} else {
-		keepFlags(line, tolerance, keep, 0, last);
+		keepFarPoints(line, tolerance, keep, 0, last);
 	}
 	return line.filter((_, i) => keep[i]);
 }

@@ -39,12 +39,21 @@ function usable(ring: Position[]): boolean {
  * Rounds coordinates, drops rings that rounding collapsed and islands too small to see, and winds
  * rings the way d3-geo expects so `geoContains` answers correctly; null when nothing is left.
  */
-export function tidyGeometry(geometry: Polygon | MultiPolygon, { decimals, minArea }: TidyOptions): MultiPolygon | null {
+export function tidyGeometry(
+	geometry: Polygon | MultiPolygon,
+	{ decimals, minArea }: TidyOptions
+): MultiPolygon | null {
 	const factor = 10 ** decimals;
 	const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)
-		.map(([exterior, ...holes]) => [roundRing(exterior, factor), ...holes.map((h) => roundRing(h, factor))])
+		.map(([exterior, ...holes]) => [
+			roundRing(exterior, factor),
+			...holes.map((h) => roundRing(h, factor))
+		])
 		.filter(([exterior]) => usable(exterior))
-		.map(([exterior, ...holes]) => [wound(exterior, true), ...holes.filter(usable).map((h) => wound(h, false))]);
+		.map(([exterior, ...holes]) => [
+			wound(exterior, true),
+			...holes.filter(usable).map((h) => wound(h, false))
+		]);
 	if (!polygons.length) return null;
 	const largest = Math.max(...polygons.map(([exterior]) => Math.abs(signedArea(exterior))));
 	const coordinates = polygons.filter(([exterior]) => {
