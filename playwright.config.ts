@@ -36,10 +36,19 @@ export default defineConfig({
 		{ name: 'kiritimati', use: { timezoneId: 'Pacific/Kiritimati', locale: 'en-GB' } },
 		{ name: 'adak', use: { timezoneId: 'America/Adak', locale: 'en-US' } }
 	],
-	webServer: {
-		command: `npx tsx scripts/serveStatic.ts ${root} ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 30_000
-	}
+	webServer: [
+		{
+			command: `npx tsx scripts/serveStatic.ts ${root} ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			// Host pages for the embed tests, on another origin (port) than the app.
+			command: `npx tsx scripts/serveStatic.ts tests/hosts ${port + 1}`,
+			url: `http://127.0.0.1:${port + 1}/host.html`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		}
+	]
 });

@@ -7,7 +7,15 @@ import { resolve } from 'node:path';
 import sirv from 'sirv';
 
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
-	const files = sirv(resolve(root), { dev: false, etag: true, gzip: false, brotli: false });
+	// Public files, readable from any origin: a sandboxed embed (opaque origin) loads its
+	// module scripts, data and basemap with CORS, as on hosts such as GitHub Pages.
+	const files = sirv(resolve(root), {
+		dev: false,
+		etag: true,
+		gzip: false,
+		brotli: false,
+		setHeaders: (response) => response.setHeader('Access-Control-Allow-Origin', '*')
+	});
 	const server = createServer((request, response) =>
 		files(request, response, () => {
 			response.statusCode = 404;

@@ -40,7 +40,21 @@ export const app = {
 		badParam: 'The value "{value}" of "{name}" in the address was not understood and was ignored.',
 		theme: 'Theme',
 		language: 'Language',
-		embed: 'Embed'
+		embed: 'Embed',
+		embedTitle: 'Embed this view',
+		embedHelp: 'Paste this code into your page. It opens on the current event and time.',
+		embedControls: 'Playback and zoom controls',
+		embedList: 'List of events',
+		embedAutosize: 'Size to content (adds embed.js)',
+		embedHeight: 'Height (px)',
+		embedCode: 'Embed code',
+		embedCopy: 'Copy code',
+		embedCopied: 'Copied',
+		embedFrameTitle: 'interactive timeline and map',
+		close: 'Close',
+		themeAuto: 'System',
+		themeLight: 'Light',
+		themeDark: 'Dark'
 	},
 	uk: {
 		loading: 'Завантаження подій…',
@@ -82,7 +96,21 @@ export const app = {
 		badParam: 'Значення «{value}» параметра «{name}» в адресі не зрозуміле; його пропущено.',
 		theme: 'Тема',
 		language: 'Мова',
-		embed: 'Вбудувати'
+		embed: 'Вбудувати',
+		embedTitle: 'Вбудувати цей вигляд',
+		embedHelp: 'Вставте цей код у свою сторінку. Він відкриється на поточній події й даті.',
+		embedControls: 'Кнопки відтворення й масштабу',
+		embedList: 'Список подій',
+		embedAutosize: 'Висота за вмістом (додає embed.js)',
+		embedHeight: 'Висота (px)',
+		embedCode: 'Код для вбудовування',
+		embedCopy: 'Копіювати код',
+		embedCopied: 'Скопійовано',
+		embedFrameTitle: 'інтерактивна шкала часу й мапа',
+		close: 'Закрити',
+		themeAuto: 'Системна',
+		themeLight: 'Світла',
+		themeDark: 'Темна'
 	},
 	mk: {
 		loading: 'Се вчитуваат настаните…',
@@ -124,6 +152,20 @@ export const app = {
 		badParam: 'Вредноста „{value}“ на „{name}“ во адресата не е разбрана; изоставена е.',
 		theme: 'Тема',
 		language: 'Јазик',
-		embed: 'Вгради'
+		embed: 'Вгради',
+		embedTitle: 'Вгради го овој приказ',
+		embedHelp: 'Залепете го кодот во вашата страница. Се отвора на тековниот настан и датум.',
+		embedControls: 'Копчиња за репродукција и зум',
+		embedList: 'Список на настани',
+		embedAutosize: 'Висина според содржината (додава embed.js)',
+		embedHeight: 'Висина (px)',
+		embedCode: 'Код за вградување',
+		embedCopy: 'Копирај код',
+		embedCopied: 'Копирано',
+		embedFrameTitle: 'интерактивна временска линија и карта',
+		close: 'Затвори',
+		themeAuto: 'Системска',
+		themeLight: 'Светла',
+		themeDark: 'Темна'
 	}
 } as const;

@@ -1,0 +1,82 @@
+/**
+ * The embed's postMessage protocol, version 1: what the frame tells its host page and what the
+ * host may ask of it. Every incoming message is checked strictly; anything else is ignored.
+ */
+
+export const PROTOCOL_VERSION = 1;
+export const PREFIX = 'chronomap:';
+
+/** Messages the embed posts to its parent window. */
+export type OutgoingMessage =
+	| { type: 'chronomap:ready'; version: typeof PROTOCOL_VERSION; events: number }
+	| { type: 'chronomap:select'; id: string | null }
+	| { type: 'chronomap:time'; t: string }
+	| { type: 'chronomap:resize'; height: number }
+	| { type: 'chronomap:error'; message: string }
+	| { sentinel: 'amp'; type: 'embed-size'; height: number };
+
+/** Commands a host page may send to the embed. */
+export type Command =
+	| { type: 'chronomap:select'; id: string }
+	| { type: 'chronomap:setTime'; t: string }
+	| { type: 'chronomap:play' }
+	| { type: 'chronomap:pause' }
+	| { type: 'chronomap:autosize' };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_ID = 500;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const prototype = Object.getPrototypeOf(value);
+	return prototype === Object.prototype || prototype === null;
+}
+
+/** Returns the command a message carries, or null for anything not exactly of a documented shape. */
+export function parseCommand(data: unknown): Command | null {
+	if (!isPlainObject(data) || typeof data.type !== 'string') return null;
+	const keys = Object.keys(data).sort().join(',');
+	switch (data.type) {
+		case 'chronomap:select':
+			return keys === 'id,type' && typeof data.id === 'string' && data.id.length > 0 && data.id.length <= MAX_ID
+				? { type: data.type, id: data.id }
+				: null;
+		case 'chronomap:setTime':
+			return keys === 't,type' && typeof data.t === 'string' && DAY.test(data.t)
+				? { type: data.type, t: data.t }
+				: null;
+		case 'chronomap:play':
+		case 'chronomap:pause':
+		case 'chronomap:autosize':
+			return keys === 'type' ? { type: data.type } : null;
+		default:
+			return null;
+	}
+}
+
+/** Parses the `origin=` option: one or more origins separated by commas or spaces. */
+export function parseAllowedOrigins(values: readonly string[]): string[] {
+	const origins: string[] = [];
+	for (const value of values.flatMap((item) => item.split(/[\s,]+/))) {
+		if (!value) continue;
+		try {
+			const url = new URL(value);
+			if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value.replace(/\/$/, '')) {
+				origins.push(url.origin);
+			}
+		} catch {
+			// not an origin: left out
+		}
+	}
+	return [...new Set(origins)];
+}
+
+/** Whether a message from this origin may command the embed. */
+export function isAllowedOrigin(origin: string, allowed: readonly string[]): boolean {
+	return allowed.length === 0 || allowed.includes(origin);
+}
+
+/** Where to post: the one allowed origin, each allowed origin, or anywhere when none was given. */
+export function targetOrigins(allowed: readonly string[]): string[] {
+	return allowed.length === 0 ? ['*'] : [...allowed];
+}
