@@ -18,12 +18,9 @@ describe('formatCalendarDate', () => {
 		{ text: '2023-01-01', expected: '1 January 2023' },
 		{ text: '2023-12-31', expected: '31 December 2023' }
 	];
-	it.each(table)(
-		'writes $text as $expected in TZ=' + process.env.TZ,
-		({ text, expected }) => {
-			expect(formatCalendarDate(date(text))).toBe(expected);
-		}
-	);
+	it.each(table)('writes $text as $expected in TZ=' + process.env.TZ, ({ text, expected }) => {
+		expect(formatCalendarDate(date(text))).toBe(expected);
+	});
 
 	it('uses the locale given', () => {
 		expect(formatCalendarDate(date('2023-06'), uk)).toBe('червень 2023');

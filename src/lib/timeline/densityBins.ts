@@ -1,0 +1,35 @@
+import { bisectLeft } from 'd3-array';
+import { EVENT_KINDS } from '$lib/data/schema';
+import type { TimeIndex } from './timeIndex';
+
+export interface DensityBins {
+	/** Per kind (in EVENT_KINDS order), how many events start in each bin. */
+	counts: Uint32Array[];
+	/** The largest total of any bin. */
+	max: number;
+}
+
+const KIND_ORDER = new Map(EVENT_KINDS.map((kind, order) => [kind, order]));
+
+/**
+ * Counts events by the bin their start falls in, per kind, over a time range cut in equal bins:
+ * the shape of 100,000 events in one pass over only those in view.
+ */
+export function densityBins(
+	index: TimeIndex,
+	range: readonly [number, number],
+	binCount: number
+): DensityBins {
+	const bins = Math.max(1, Math.floor(binCount));
+	const counts = EVENT_KINDS.map(() => new Uint32Array(bins));
+	const totals = new Uint32Array(bins);
+	const binSpan = (range[1] - range[0]) / bins;
+	const from = bisectLeft(index.starts, range[0]);
+	const to = bisectLeft(index.starts, range[1]);
+	for (let i = from; i < to; i++) {
+		const bin = Math.min(bins - 1, Math.floor((index.starts[i] - range[0]) / binSpan));
+		counts[KIND_ORDER.get(index.events[i].kind) ?? 0][bin] += 1;
+		totals[bin] += 1;
+	}
+	return { counts, max: Math.max(0, ...totals) };
+}

@@ -1,0 +1,103 @@
+import type { ChronoEvent } from '$lib/data/model';
+import type { EventKind } from '$lib/data/schema';
+import { layoutLanes } from './layoutLanes';
+import { markForm, type MarkForm } from './markShape';
+
+export interface MarkGeometry {
+	id: string;
+	kind: EventKind;
+	form: MarkForm;
+	lane: number;
+	/** Centre of the kind symbol, px. */
+	x: number;
+	/** Left edge and width of a bar's span (0 wide for points), px. */
+	barX: number;
+	barWidth: number;
+	/** The title, shortened to the room before the next mark in its lane; '' when there is none. */
+	label: string;
+}
+
+export interface MarkOptions {
+	width: number;
+	maxLanes: number;
+	/** Symbol size, px. */
+	size?: number;
+	/** Average width of a label character, px. */
+	charWidth?: number;
+}
+
+const GAP = 3;
+const MIN_LABEL_CHARS = 6;
+const MAX_LABEL_CHARS = 48;
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Where each event in view is drawn: points at the middle of their day, bars over their whole
+ * [start, stop), stacked in lanes, each labelled only where the lane leaves room, so labels give
+ * way to marks. Depends on the events and the scale, never on the current time.
+ */
+export function layoutMarks(
+	events: readonly ChronoEvent[],
+	x: (time: number) => number,
+	{ width, maxLanes, size = 10, charWidth = 6.2 }: MarkOptions
+): MarkGeometry[] {
+	const shapes = events.map((event) => {
+		const form = markForm(event);
+		// A bar reaching past either edge is cut there, so its symbol and label stay in view.
+		const left =
+			form === 'bar'
+				? Math.max(x(event.start), Math.min(-1, x(event.stop) - size))
+				: x(event.start);
+		const right = form === 'bar' ? Math.min(x(event.stop), width + 1) : x(event.stop);
+		const barWidth = form === 'bar' ? Math.max(right - left, size) : 0;
+		const centre = form === 'bar' ? left + size / 2 : (left + right) / 2;
+		const start = form === 'bar' ? left : centre - size / 2;
+		// Spans wider than a quarter of the view are context: they take lanes after the rest.
+		const priority = barWidth > width / 4 ? 1 : 0;
+		const end = Math.max(start + barWidth, centre + size / 2);
+		return { event, form, centre, barX: left, barWidth, start, end, priority };
+	});
+	const { lanes } = layoutLanes(shapes, { maxLanes, gap: GAP });
+	const nextStart = roomAfter(shapes, lanes, width);
+	return shapes.map((shape, index) => {
+		const labelStart = shape.centre + size / 2 + GAP;
+		const chars = Math.floor((nextStart[index] - labelStart - GAP) / charWidth);
+		return {
+			id: shape.event.id,
+			kind: shape.event.kind,
+			form: shape.form,
+			lane: lanes[index],
+			x: round(shape.centre),
+			barX: round(shape.barX),
+			barWidth: round(shape.barWidth),
+			label:
+				chars >= MIN_LABEL_CHARS ? shorten(shape.event.title, Math.min(chars, MAX_LABEL_CHARS)) : ''
+		};
+	});
+}
+
+/** For each item, where the next item in its lane starts (or the right edge). */
+function roomAfter(
+	shapes: readonly { start: number }[],
+	lanes: readonly number[],
+	width: number
+): number[] {
+	const order = shapes
+		.map((_, index) => index)
+		.sort((a, b) => shapes[b].start - shapes[a].start || b - a);
+	const laneNext = new Map<number, number>();
+	const next = new Array<number>(shapes.length);
+	for (const index of order) {
+		next[index] = laneNext.get(lanes[index]) ?? width;
+		laneNext.set(lanes[index], shapes[index].start);
+	}
+	return next;
+}
+
+/** Cuts a title to a number of characters, at a word if one ends near, with an ellipsis. */
+export function shorten(text: string, chars: number): string {
+	if (text.length <= chars) return text;
+	const cut = text.slice(0, Math.max(chars - 1, 1));
+	const space = cut.lastIndexOf(' ');
+	return `${space > chars * 0.6 ? cut.slice(0, space) : cut}…`;
+}
