@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { dodgeMarkers, type ScreenPoint } from './dodgeMarkers';
+
+const closest = (points: ScreenPoint[], offsets: ReturnType<typeof dodgeMarkers>) => {
+	const moved = points.map((p) => ({
+		x: p.x + offsets.get(p.id)!.dx,
+		y: p.y + offsets.get(p.id)!.dy
+	}));
+	let min = Infinity;
+	for (let i = 0; i < moved.length; i++)
+		for (let j = i + 1; j < moved.length; j++)
+			min = Math.min(min, Math.hypot(moved[i].x - moved[j].x, moved[i].y - moved[j].y));
+	return min;
+};
+const largest = (offsets: ReturnType<typeof dodgeMarkers>) =>
+	Math.max(0, ...[...offsets.values()].map(({ dx, dy }) => Math.hypot(dx, dy)));
+
+describe('dodgeMarkers', () => {
+	const cases = [
+		{
+			why: 'far apart: nothing moves',
+			points: [
+				{ id: 'a', x: 0, y: 0 },
+				{ id: 'b', x: 40, y: 0 }
+			],
+			maxShift: 0
+		},
+		{
+			why: 'two close: each moves half the gap',
+			points: [
+				{ id: 'a', x: 0, y: 0 },
+				{ id: 'b', x: 10, y: 0 }
+			],
+			maxShift: 4.01
+		},
+		{
+			why: 'same point: pushed apart anyway',
+			points: [
+				{ id: 'a', x: 5, y: 5 },
+				{ id: 'b', x: 5, y: 5 }
+			],
+			maxShift: 9.01
+		},
+		{
+			why: 'a tight row of four',
+			points: [
+				{ id: 'a', x: 0, y: 0 },
+				{ id: 'b', x: 6, y: 0 },
+				{ id: 'c', x: 12, y: 0 },
+				{ id: 'd', x: 18, y: 0 }
+			],
+			maxShift: 36
+		}
+	];
+	it.each(cases)(
+		'dodgeMarkers(points, 18) leaves 18 px between centres: $why',
+		({ points, maxShift }) => {
+			const offsets = dodgeMarkers(points, 18);
+			expect(closest(points, offsets)).toBeGreaterThanOrEqual(17.99);
+			expect(largest(offsets)).toBeLessThanOrEqual(maxShift);
+		}
+	);
+
+	it('dodgeMarkers gives the same answer whatever the input order', () => {
+		const points = [
+			{ id: 'a', x: 0, y: 0 },
+			{ id: 'b', x: 3, y: 4 },
+			{ id: 'c', x: 6, y: 1 }
+		];
+		expect(dodgeMarkers([...points].reverse(), 18)).toEqual(dodgeMarkers(points, 18));
+	});
+
+	it('dodgeMarkers does not mutate its input', () => {
+		const points = [
+			{ id: 'a', x: 0, y: 0 },
+			{ id: 'b', x: 1, y: 1 }
+		];
+		const copy = structuredClone(points);
+		dodgeMarkers(points, 18);
+		expect(points).toEqual(copy);
+	});
+});

@@ -1,0 +1,56 @@
+import type { Offset } from './dodgeMarkers';
+import type { PlaceState } from './placeStates';
+
+/** Width and height of a marker's target, in pixels: large enough to hit with a finger. */
+export const MARKER_SIZE = 24;
+export const CLUSTER_SIZE = 30;
+
+function span(className: string, text = ''): HTMLSpanElement {
+	const element = document.createElement('span');
+	element.className = className;
+	element.textContent = text;
+	return element;
+}
+
+/** The inside of a place marker, built from text nodes (place names are data, never markup). */
+export function placeMarkerBody(name: string): HTMLElement {
+	const body = span('cm-marker-body');
+	body.setAttribute('aria-hidden', 'true');
+	body.append(span('cm-marker-leader'), span('cm-marker-dot'), span('cm-marker-name', name));
+	return body;
+}
+
+export function clusterBody(count: number): HTMLElement {
+	const body = span('cm-marker-body');
+	body.setAttribute('aria-hidden', 'true');
+	body.append(span('cm-marker-leader'), span('cm-cluster-count', String(count)));
+	return body;
+}
+
+/** Writes a place's state onto its marker; attributes are the contract tests and embedders read. */
+export function setPlaceState(element: HTMLElement, state: PlaceState, label: string) {
+	element.dataset.active = String(state.active);
+	element.dataset.selected = String(state.selected);
+	element.dataset.emphasised = String(state.emphasised);
+	element.setAttribute('aria-label', label);
+}
+
+/** Sets an attribute only when it changes, so steady frames leave the DOM alone. */
+export function setData(element: HTMLElement | SVGElement, name: string, value: string) {
+	if (element.dataset[name] !== value) element.dataset[name] = value;
+}
+
+/**
+ * Shifts a marker off its true point (Leaflet placed it with negative margins) and draws the
+ * leader line back, so a nudged marker still says where the place is.
+ */
+export function setOffset(element: HTMLElement, size: number, { dx, dy }: Offset) {
+	const round = (value: number) => Math.round(value * 10) / 10;
+	element.style.marginLeft = `${round(-size / 2 + dx)}px`;
+	element.style.marginTop = `${round(-size / 2 + dy)}px`;
+	const leader = element.querySelector<HTMLElement>('.cm-marker-leader');
+	if (!leader) return;
+	const length = Math.hypot(dx, dy);
+	leader.style.width = length > 2 ? `${round(length)}px` : '0';
+	leader.style.transform = `rotate(${round((Math.atan2(-dy, -dx) * 180) / Math.PI)}deg)`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '$lib/i18n/translate';
+import type { Language } from '$lib/i18n/languages';
+import { clusterLabel, labelFits, markerLabel } from './markerLabels';
+
+const t = (language: Language) => (key: string, values?: Record<string, string | number>) =>
+	translate(language, key, values);
+
+describe('markerLabel', () => {
+	const cases = [
+		{ language: 'en', name: 'Skopje', count: 1, expected: 'Skopje, 1 event' },
+		{ language: 'en', name: 'Skopje', count: 2, expected: 'Skopje, 2 events' },
+		{ language: 'uk', name: 'Київ', count: 1, expected: 'Київ, 1 подія' },
+		{ language: 'uk', name: 'Київ', count: 3, expected: 'Київ, 3 події' },
+		{ language: 'uk', name: 'Київ', count: 11, expected: 'Київ, 11 подій' },
+		{ language: 'uk', name: 'Київ', count: 21, expected: 'Київ, 21 подія' },
+		{ language: 'mk', name: 'Скопје', count: 1, expected: 'Скопје, 1 настан' },
+		{ language: 'mk', name: 'Скопје', count: 5, expected: 'Скопје, 5 настани' }
+	] as const;
+	it.each(cases)(
+		'markerLabel($name, $count, $language) is "$expected"',
+		({ language, name, count, expected }) => {
+			expect(markerLabel(name, count, language, t(language))).toBe(expected);
+		}
+	);
+});
+
+describe('clusterLabel', () => {
+	it('clusterLabel(names) names every place in the cluster', () => {
+		expect(clusterLabel(['Skopje', 'Pristina', 'Balkans'], t('en'))).toBe(
+			'3 places: Skopje, Pristina, Balkans. Zoom in to separate them'
+		);
+	});
+});
+
+describe('labelFits', () => {
+	const cases = [
+		{ text: 'Ukraine', width: 300, height: 150, expected: true },
+		{ text: 'Bosnia and Herzegovina', width: 75, height: 60, expected: true },
+		{ text: 'San Marino', width: 2, height: 2, expected: false },
+		{ text: 'Liechtenstein', width: 60, height: 30, expected: false },
+		{ text: 'Chile', width: 40, height: 8, expected: false }
+	];
+	it.each(cases)(
+		'labelFits($text, $width, $height) is $expected',
+		({ text, width, height, expected }) => {
+			expect(labelFits(text, width, height)).toBe(expected);
+		}
+	);
+});

@@ -1,0 +1,109 @@
+import type { ChronoEvent } from '$lib/data/model';
+
+const DAY = 86_400_000;
+/** How long after it ends an event still counts as "now" for emphasis. */
+export const NEAR_MS = 15 * DAY;
+
+export interface PlaceState {
+	/** Shown events at the place, whatever the time. */
+	count: number;
+	/** At least one of its events has started by the current time. */
+	active: boolean;
+	/** The selected event happens here. */
+	selected: boolean;
+	/** An event here is under way, ended within NEAR_MS, or is the latest to have started. */
+	emphasised: boolean;
+}
+
+/**
+ * Each shown place's state at a time, computed in one pass so the map can diff it against the
+ * previous frame and touch only the markers that changed while someone scrubs.
+ */
+export function placeStates(
+	events: readonly ChronoEvent[],
+	currentTime: number,
+	selectedPlaces: readonly string[] = [],
+	nearMs = NEAR_MS
+): Map<string, PlaceState> {
+	const states = new Map<string, PlaceState>();
+	let latestStart = -Infinity;
+	for (const event of events) {
+		if (event.start <= currentTime && event.start > latestStart) latestStart = event.start;
+	}
+	for (const event of events) {
+		const started = event.start <= currentTime;
+		const near = started && (event.stop > currentTime - nearMs || event.start === latestStart);
+		for (const id of event.places) {
+			const state = states.get(id) ?? {
+				count: 0,
+				active: false,
+				selected: false,
+				emphasised: false
+			};
+			state.count += 1;
+			state.active ||= started;
+			state.emphasised ||= near;
+			states.set(id, state);
+		}
+	}
+	for (const id of selectedPlaces) {
+		const state = states.get(id);
+		if (state) state.selected = true;
+	}
+	return states;
+}
+
+/** Ids whose state differs between two frames, including places that appeared or went away. */
+export function changedPlaces(
+	previous: ReadonlyMap<string, PlaceState>,
+	next: ReadonlyMap<string, PlaceState>
+): string[] {
+	const changed: string[] = [];
+	for (const [id, state] of next) {
+		const before = previous.get(id);
+		if (
+			!before ||
+			before.count !== state.count ||
+			before.active !== state.active ||
+			before.selected !== state.selected ||
+			before.emphasised !== state.emphasised
+		) {
+			changed.push(id);
+		}
+	}
+	for (const id of previous.keys()) if (!next.has(id)) changed.push(id);
+	return changed;
+}
+
+/** The event a click on a place opens: its latest at or before the time, else its first. */
+export function eventToOpen(
+	events: readonly ChronoEvent[],
+	placeIds: readonly string[],
+	currentTime: number
+): ChronoEvent | undefined {
+	const here = events.filter((event) => event.places.some((id) => placeIds.includes(id)));
+	return here.findLast((event) => event.start <= currentTime) ?? here[0];
+}
+
+/** How many shown events each place has: the counts markers and the off-screen list show. */
+export function eventCounts(events: readonly ChronoEvent[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const event of events) {
+		for (const id of event.places) counts.set(id, (counts.get(id) ?? 0) + 1);
+	}
+	return counts;
+}
+
+/** A cluster's state: lit, selected or emphasised if any of its places is; counts add up. */
+export function groupState(
+	ids: readonly string[],
+	states: ReadonlyMap<string, PlaceState>
+): PlaceState {
+	const members = ids.flatMap((id) => states.get(id) ?? []);
+	return {
+		count: members.reduce((sum, state) => sum + state.count, 0),
+		active: members.some((state) => state.active),
+		selected: members.some((state) => state.selected),
+		emphasised: members.some((state) => state.emphasised)
+	};
+}

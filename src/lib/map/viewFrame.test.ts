@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { boxContains, geometryBox, homeBox, placesOutside } from './viewFrame';
+
+const focus = { west: 13, south: 39, east: 41, north: 53 };
+const places = [
+	{ id: 'kyiv', name: 'Kyiv', lat: 50.45, lon: 30.52 },
+	{ id: 'brussels', name: 'Brussels', lat: 50.85, lon: 4.35 },
+	{ id: 'washington', name: 'Washington, D.C.', lat: 38.91, lon: -77.04 },
+	{ id: 'paris', name: 'Paris', lat: 48.85, lon: 2.35 },
+	{ id: 'atlantis', name: 'Atlantis', lat: 0, lon: -30 }
+];
+
+describe('homeBox', () => {
+	const cases = [
+		{ why: 'the story focus wins', focus, places, expected: focus },
+		{
+			why: 'without a focus, all places with a 10% margin',
+			focus: undefined,
+			places: [places[0], places[1]],
+			expected: { west: 4.35 - 2.617, east: 30.52 + 2.617, south: 49.45, north: 51.85 }
+		},
+		{
+			why: 'one place gets a degree around it',
+			focus: undefined,
+			places: [places[0]],
+			expected: { west: 29.52, east: 31.52, south: 49.45, north: 51.45 }
+		},
+		{
+			why: 'an upside-down focus is ignored',
+			focus: { west: 40, south: 39, east: 13, north: 53 },
+			places: [places[0]],
+			expected: { west: 29.52, east: 31.52, south: 49.45, north: 51.45 }
+		},
+		{ why: 'nothing to frame', focus: undefined, places: [], expected: null }
+	];
+	it.each(cases)('homeBox(focus, places): $why', ({ focus, places, expected }) => {
+		const box = homeBox(focus, places);
+		if (expected === null) return expect(box).toBeNull();
+		for (const side of ['west', 'south', 'east', 'north'] as const) {
+			expect(box![side]).toBeCloseTo(expected[side], 2);
+		}
+	});
+});
+
+describe('boxContains', () => {
+	it.each([
+		{ lat: 50.45, lon: 30.52, expected: true },
+		{ lat: 53, lon: 13, expected: true },
+		{ lat: 55.76, lon: 37.62, expected: false },
+		{ lat: 50.85, lon: 4.35, expected: false }
+	])('boxContains(focus, $lat, $lon) is $expected', ({ lat, lon, expected }) => {
+		expect(boxContains(focus, lat, lon)).toBe(expected);
+	});
+});
+
+describe('placesOutside', () => {
+	it('placesOutside lists shown places beyond the view, most events first, then by name', () => {
+		const counts = new Map([
+			['kyiv', 9],
+			['brussels', 1],
+			['washington', 2],
+			['paris', 1]
+		]);
+		expect(
+			placesOutside(places, counts, focus).map(({ place, count }) => [place.id, count])
+		).toEqual([
+			['washington', 2],
+			['brussels', 1],
+			['paris', 1]
+		]);
+	});
+});
+
+describe('geometryBox', () => {
+	it.each([
+		{
+			geometry: {
+				type: 'Polygon' as const,
+				coordinates: [
+					[
+						[20, 41],
+						[22, 41],
+						[21, 42.5],
+						[20, 41]
+					]
+				]
+			},
+			expected: { west: 20, south: 41, east: 22, north: 42.5 }
+		},
+		{
+			geometry: {
+				type: 'MultiPolygon' as const,
+				coordinates: [
+					[
+						[
+							[20, 41],
+							[21, 41],
+							[20, 42],
+							[20, 41]
+						]
+					],
+					[
+						[
+							[30, 45],
+							[31, 45],
+							[30, 46],
+							[30, 45]
+						]
+					]
+				]
+			},
+			expected: { west: 20, south: 41, east: 31, north: 46 }
+		}
+	])('geometryBox($geometry.type) spans every ring', ({ geometry, expected }) => {
+		expect(geometryBox(geometry)).toEqual(expected);
+	});
+});

@@ -1,0 +1,63 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Focus, Place } from '$lib/data/schema';
+
+/** A box in degrees, as the data's `focus` writes it. */
+export type Box = Focus;
+
+/**
+ * The frame a map opens on and "Reset view" returns to: the story's own focus when the data sets
+ * one, otherwise every place with a margin, so a dataset without a focus still opens sensibly.
+ */
+export function homeBox(
+	focus: Focus | undefined,
+	places: readonly Pick<Place, 'lat' | 'lon'>[]
+): Box | null {
+	if (focus && focus.west < focus.east && focus.south < focus.north) return focus;
+	if (places.length === 0) return null;
+	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const { lat, lon } of places) {
+		west = Math.min(west, lon);
+		east = Math.max(east, lon);
+		south = Math.min(south, lat);
+		north = Math.max(north, lat);
+	}
+	const padLon = Math.max(1, (east - west) * 0.1);
+	const padLat = Math.max(1, (north - south) * 0.1);
+	return {
+		west: Math.max(-180, west - padLon),
+		east: Math.min(180, east + padLon),
+		south: Math.max(-85, south - padLat),
+		north: Math.min(85, north + padLat)
+	};
+}
+
+export function boxContains(box: Box, lat: number, lon: number): boolean {
+	return lat >= box.south && lat <= box.north && lon >= box.west && lon <= box.east;
+}
+
+/** Places the view leaves out, most events first, so the reader can still reach them. */
+export function placesOutside<P extends Pick<Place, 'id' | 'name' | 'lat' | 'lon'>>(
+	places: readonly P[],
+	counts: ReadonlyMap<string, number>,
+	view: Box
+): { place: P; count: number }[] {
+	return places
+		.filter((place) => counts.has(place.id) && !boxContains(view, place.lat, place.lon))
+		.map((place) => ({ place, count: counts.get(place.id)! }))
+		.sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name));
+}
+
+/** The box around a polygon's rings, to size its label against the country on screen. */
+export function geometryBox(geometry: Polygon | MultiPolygon): Box {
+	const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const ring of rings) {
+		for (const [lon, lat] of ring) {
+			west = Math.min(west, lon);
+			east = Math.max(east, lon);
+			south = Math.min(south, lat);
+			north = Math.max(north, lat);
+		}
+	}
+	return { west, south, east, north };
+}

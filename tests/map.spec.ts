@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+/** The article data the app loads, read here so expectations follow the file. */
+const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as {
+	places: { id: string; name: string }[];
+	events: { id: string; date: string; places?: string[] }[];
+};
+const padded = (date: string) => (date + '-01-01').slice(0, 10);
+const inOrder = [...article.events].sort(
+	(a, b) => padded(a.date).localeCompare(padded(b.date)) || a.id.localeCompare(b.id)
+);
+const eventsAt = (placeId: string) => inOrder.filter((event) => event.places?.includes(placeId));
+const nameOf = (placeId: string) => article.places.find((place) => place.id === placeId)!.name;
+
+const BALKANS_AND_UKRAINE = [
+	'skopje',
+	'pristina',
+	'belgrade',
+	'sarajevo',
+	'balkans',
+	'kyiv',
+	'crimea',
+	'donetsk',
+	'luhansk',
+	'zaporizhzhia',
+	'kherson',
+	'moldova'
+];
+
+const map = (page: Page) => page.locator('.leaflet-container');
+const marker = (page: Page, placeId: string) => map(page).locator(`[data-place-id="${placeId}"]`);
+const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
+const zoomOf = async (page: Page) =>
+	Number(await page.locator('.cm-leaflet').getAttribute('data-zoom'));
+
+async function openMap(page: Page, path = '/') {
+	await openApp(page, path);
+	await expect(marker(page, 'kyiv')).toBeAttached();
+}
+
+async function activePlaces(page: Page) {
+	return map(page)
+		.locator('[data-place-id][data-active="true"]')
+		.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.placeId).sort());
+}
+
+async function centre(locator: Locator) {
+	const box = (await locator.boundingBox())!;
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test('each place is one marker with the contract attributes', async ({ page }) => {
+	await openMap(page);
+	const placeIds = [...new Set(article.events.flatMap((event) => event.places ?? []))];
+	await expect(map(page).locator('[data-place-id]')).toHaveCount(placeIds.length);
+	for (const id of placeIds) {
+		const count = eventsAt(id).length;
+		const element = marker(page, id);
+		await expect(element).toHaveAttribute('role', 'button');
+		await expect(element).toHaveAttribute('tabindex', '0');
+		await expect(element).toHaveAttribute(
+			'aria-label',
+			`${nameOf(id)}, ${count} event${count === 1 ? '' : 's'}`
+		);
+		await expect(element).toHaveAttribute('data-active', /^(true|false)$/);
+		await expect(element).toHaveAttribute('data-selected', 'false');
+	}
+});
+
+test('at 1280×800 each place in the Balkans and Ukraine is its own marker, none covering another', async ({
+	page
+}) => {
+	await openMap(page);
+	const centres = [];
+	for (const id of BALKANS_AND_UKRAINE) {
+		await expect(marker(page, id)).toBeVisible();
+		centres.push({ id, ...(await centre(marker(page, id))) });
+	}
+	await expect(map(page).locator('[data-cluster]')).toHaveCount(0);
+	for (const [i, a] of centres.entries()) {
+		for (const b of centres.slice(i + 1)) {
+			expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id} apart`).toBeGreaterThanOrEqual(
+				16
+			);
+		}
+	}
+});
+
+test('markers light up as time reaches their first event', async ({ page }) => {
+	await openMap(page);
+	const atEnd = await activePlaces(page);
+	expect(atEnd).toContain('skopje');
+	const slider = page.getByRole('slider', { name: 'Current time' });
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect.poll(() => activePlaces(page)).toEqual([...inOrder[0].places!].sort());
+	await expect(marker(page, 'skopje')).toHaveAttribute('data-active', 'false');
+	await expect(marker(page, 'kyiv')).toHaveAttribute('data-emphasised', 'true');
+	await page.keyboard.press('End');
+	await expect.poll(() => activePlaces(page)).toEqual(atEnd);
+
+	await openMap(page, '/?t=2014-03-16');
+	expect(await activePlaces(page)).toEqual(['crimea', 'kyiv']);
+});
+
+test('clicking a marker selects its latest event and offers its other events', async ({ page }) => {
+	await openMap(page);
+	const skopje = eventsAt('skopje');
+	const latest = skopje.at(-1)!;
+	await marker(page, 'skopje').click();
+	await expect(details(page)).toHaveAttribute('data-event-id', latest.id);
+	await expect(marker(page, 'skopje')).toHaveAttribute('data-selected', 'true');
+	await expect(marker(page, 'kyiv')).toHaveAttribute('data-selected', 'false');
+	await expect(page.locator(`.marks [data-event-id="${latest.id}"]`)).toHaveAttribute(
+		'aria-current',
+		'true'
+	);
+
+	const panel = page.getByRole('dialog', { name: 'Events at Skopje' });
+	await expect(panel.getByRole('button')).toHaveCount(skopje.length + 1);
+	await expect(panel.locator('[aria-current="true"]')).toBeFocused();
+	await panel.getByRole('button', { name: /North Macedonia becomes/ }).click();
+	await expect(details(page)).toHaveAttribute('data-event-id', 'north-macedonia-nato-accession');
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(marker(page, 'skopje')).toBeFocused();
+});
+
+test('Enter on a focused marker selects, and a place with one event opens no list', async ({
+	page
+}) => {
+	await openMap(page);
+	await marker(page, 'kyiv').focus();
+	await page.keyboard.press('Enter');
+	await expect(details(page)).toHaveAttribute('data-event-id', eventsAt('kyiv').at(-1)!.id);
+	await expect(marker(page, 'kyiv')).toHaveAttribute('data-selected', 'true');
+
+	await openMap(page, '/?t=2014-01-01');
+	await marker(page, 'moldova').focus();
+	await page.keyboard.press(' ');
+	await expect(details(page)).toHaveAttribute('data-event-id', eventsAt('moldova')[0].id);
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a selection elsewhere brings an off-screen place into view', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openMap(page);
+	const washington = marker(page, 'washington');
+	const inMap = async () => {
+		const mapBox = (await map(page).boundingBox())!;
+		const { x, y } = await centre(washington);
+		return (
+			x > mapBox.x && x < mapBox.x + mapBox.width && y > mapBox.y && y < mapBox.y + mapBox.height
+		);
+	};
+	expect(await inMap()).toBe(false);
+	const outside = page
+		.locator('.cm-map')
+		.getByRole('button', { name: /^Washington, D\.C\. \(\d+\)$/ });
+	await expect(outside).toBeVisible();
+	const event = eventsAt('washington').at(-1)!;
+	await page.locator(`.list tr[data-event-id="${event.id}"] button`).click();
+	await expect(details(page)).toHaveAttribute('data-event-id', event.id);
+	await expect.poll(inMap).toBe(true);
+	await expect(washington).toHaveAttribute('data-selected', 'true');
+
+	await page.getByRole('button', { name: 'Reset view' }).click();
+	await expect.poll(inMap).toBe(false);
+	await outside.click();
+	await expect.poll(inMap).toBe(true);
+	await expect(washington).toBeFocused();
+});
+
+test('zoomed out, nearby places cluster into a button that zooms in', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openMap(page);
+	const zoomOut = map(page).getByRole('button', { name: 'Zoom out' });
+	await zoomOut.click();
+	await zoomOut.click();
+	const cluster = map(page).locator('[data-cluster]').first();
+	await expect(cluster).toBeVisible();
+	await expect(cluster).toHaveAttribute('role', 'button');
+	await expect(cluster).toHaveAttribute('tabindex', '0');
+	await expect(cluster).toHaveAttribute('aria-label', /^\d+ places: .+, .+/);
+	const size = Number(await cluster.getAttribute('data-cluster'));
+	expect(size).toBeGreaterThanOrEqual(2);
+	const before = await zoomOf(page);
+	await cluster.focus();
+	await page.keyboard.press('Enter');
+	await expect.poll(() => zoomOf(page)).toBeGreaterThan(before);
+	await expect(page.locator(':focus')).toHaveAttribute('role', 'button');
+
+	while ((await zoomOf(page)) > 2.5) await zoomOut.click();
+	const zoomedOut = await zoomOf(page);
+	await map(page).locator('[data-cluster]').first().click();
+	await expect.poll(() => zoomOf(page)).toBeGreaterThan(zoomedOut);
+});
+
+test('NATO shading follows the date: North Macedonia joins in 2020', async ({ page }) => {
+	const macedonia = map(page).locator('[data-country="MKD"]');
+	const serbia = map(page).locator('[data-country="SRB"]');
+	const fill = (locator: Locator) => locator.evaluate((node) => getComputedStyle(node).fill);
+
+	await openMap(page, '/?t=2019-06-01');
+	await expect(macedonia).toHaveAttribute('data-nato', 'false');
+	const before = await fill(macedonia);
+	expect(before).toBe(await fill(serbia));
+
+	await openMap(page, '/?t=2021-01-01');
+	await expect(macedonia).toHaveAttribute('data-nato', 'true');
+	await expect(macedonia).toHaveClass(/cm-nato-member/);
+	await expect(serbia).toHaveAttribute('data-nato', 'false');
+	const after = await fill(macedonia);
+	expect(after).not.toBe(before);
+
+	await page.getByRole('checkbox', { name: 'NATO members' }).uncheck();
+	expect(await fill(macedonia)).toBe(await fill(serbia));
+});
+
+test('Crimea is hatched as occupied, and the claimed regions light with their events', async ({
+	page
+}) => {
+	await openMap(page, '/?event=annexation-referendums-2022');
+	const crimea = map(page).locator('[data-area="crimea"]');
+	await expect(crimea).toHaveAttribute('fill', /^url\(#/);
+	await page.getByText('Legend', { exact: true }).click();
+	await expect(page.getByText('Occupied by Russia since 2014')).toBeVisible();
+	for (const id of ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson']) {
+		await expect(map(page).locator(`[data-area="${id}"]`)).toHaveClass(/cm-area-selected/);
+		await expect(marker(page, id)).toHaveAttribute('data-selected', 'true');
+	}
+	await expect(crimea).not.toHaveClass(/cm-area-selected/);
+	await expect(page.getByText(/Kosovo: .*2008/)).toBeVisible();
+});
+
+test('at 320 px wide the map shows without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await openMap(page);
+	await expect(map(page)).toBeVisible();
+	const box = (await map(page).boundingBox())!;
+	expect(box.width).toBeGreaterThan(250);
+	expect(box.height).toBeGreaterThanOrEqual(200);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await expect(page.getByRole('button', { name: 'Reset view' })).toBeVisible();
+});
