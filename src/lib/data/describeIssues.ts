@@ -8,9 +8,7 @@ export function describeIssues(
 	severity: Problem['severity'] = 'error'
 ): Problem[] {
 	return issues.map((issue) => {
-		const field = (issue.path ?? [])
-			.map((item) => String(item.key))
-			.join('.');
+		const field = (issue.path ?? []).map((item) => String(item.key)).join('.');
 		const missing = issue.input === undefined && issue.kind === 'schema';
 		return {
 			row,

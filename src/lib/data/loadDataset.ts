@@ -1,11 +1,24 @@
-import { parseDataset } from './parseDataset';
-import type { ParseResult } from './model';
+import { importInBackground } from './importInBackground';
+import type { ImportResult } from './importers/importDataset';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 export const TIMEOUT_MS = 15_000;
 
 /** Why a load failed, in words for the reader. */
 export class LoadError extends Error {}
+
+/** How far a load has got: bytes downloaded or read (of a total when known), then parsing. */
+export interface LoadProgress {
+	stage: 'download' | 'read' | 'parse';
+	loaded?: number;
+	total?: number;
+}
+
+export interface LoadOptions {
+	timeoutMs?: number;
+	maxBytes?: number;
+	onProgress?: (progress: LoadProgress) => void;
+}
 
 /** Only same-origin paths and http(s) URLs may be loaded: never javascript:, data: or file:. */
 export function resolveDataUrl(value: string, base: string): URL {
@@ -27,16 +40,19 @@ export function resolveDataUrl(value: string, base: string): URL {
 export async function readCapped(
 	response: Response,
 	maxBytes = MAX_BYTES,
-	onProgress?: (bytes: number) => void
+	onProgress?: (bytes: number, total?: number) => void,
+	signal?: AbortSignal
 ): Promise<string> {
 	const declared = Number(response.headers.get('content-length'));
 	if (declared > maxBytes) throw tooLarge(maxBytes);
 	if (!response.body) return response.text();
 	const reader = response.body.getReader();
+	signal?.addEventListener('abort', () => void reader.cancel(), { once: true });
 	const chunks: Uint8Array[] = [];
 	let total = 0;
 	for (;;) {
 		const { done, value } = await reader.read();
+		if (signal?.aborted) throw new DOMException('The download was stopped.', 'AbortError');
 		if (done) break;
 		total += value.byteLength;
 		if (total > maxBytes) {
@@ -44,23 +60,35 @@ export async function readCapped(
 			throw tooLarge(maxBytes);
 		}
 		chunks.push(value);
-		onProgress?.(total);
+		onProgress?.(total, declared > 0 ? declared : undefined);
 	}
 	const decoder = new TextDecoder();
 	return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
 }
 
-function tooLarge(maxBytes: number) {
+export function tooLarge(maxBytes: number) {
 	return new LoadError(`the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
 }
 
-/** Fetches a dataset with a timeout and a size cap, and turns every failure into a LoadError. */
+/** Fetches a dataset with an idle timeout and a size cap, and turns every failure into a LoadError. */
 export async function fetchText(
 	url: URL,
-	options: { timeoutMs?: number; maxBytes?: number; onProgress?: (bytes: number) => void } = {}
+	options: {
+		timeoutMs?: number;
+		maxBytes?: number;
+		onProgress?: (bytes: number, total?: number) => void;
+	} = {}
 ): Promise<string> {
 	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? TIMEOUT_MS);
+	const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
+	const seconds = Math.round(timeoutMs / 1000);
+	// The timeout counts silence, not the whole download, so a large file on a slow line still arrives.
+	let timer = setTimeout(() => controller.abort(), timeoutMs);
+	const heard = (bytes: number, total?: number) => {
+		clearTimeout(timer);
+		timer = setTimeout(() => controller.abort(), timeoutMs);
+		options.onProgress?.(bytes, total);
+	};
 	try {
 		let response: Response;
 		try {
@@ -68,26 +96,59 @@ export async function fetchText(
 		} catch {
 			throw new LoadError(
 				controller.signal.aborted
-					? `the server did not answer within ${Math.round((options.timeoutMs ?? TIMEOUT_MS) / 1000)} seconds.`
+					? `the server did not answer within ${seconds} seconds.`
 					: `the network request to ${url.host} failed (offline, or the server does not allow it).`
 			);
 		}
 		if (!response.ok) {
-			throw new LoadError(`the server answered HTTP ${response.status} ${response.statusText}`.trim() + '.');
+			throw new LoadError(
+				`the server answered HTTP ${response.status} ${response.statusText}`.trim() + '.'
+			);
 		}
-		return await readCapped(response, options.maxBytes, options.onProgress);
+		try {
+			return await readCapped(response, options.maxBytes, heard, controller.signal);
+		} catch (error) {
+			if (error instanceof LoadError) throw error;
+			throw new LoadError(
+				controller.signal.aborted
+					? `the download stopped for ${seconds} seconds.`
+					: 'the download was interrupted.'
+			);
+		}
 	} finally {
 		clearTimeout(timer);
 	}
 }
 
-/** Loads and parses a dataset; a failure becomes a problem for the reader, never a throw. */
-export async function loadDataset(url: URL): Promise<ParseResult> {
+/**
+ * Loads a dataset in any supported format (told from its content); a failure becomes a problem
+ * for the reader, never a throw. Large files are parsed off the main thread.
+ */
+export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<ImportResult> {
+	const { onProgress } = options;
 	try {
-		const text = await fetchText(url);
-		return parseDataset(text);
+		const text = await fetchText(url, {
+			...options,
+			onProgress:
+				onProgress && ((loaded, total) => onProgress({ stage: 'download', loaded, total }))
+		});
+		onProgress?.({ stage: 'parse' });
+		return await importInBackground(text, { name: fileName(url) });
 	} catch (error) {
 		const message = error instanceof LoadError ? error.message : 'an unexpected error happened.';
-		return { dataset: null, problems: [{ row: 'file', field: '', message, severity: 'error' }] };
+		return {
+			format: null,
+			dataset: null,
+			problems: [{ row: 'file', field: '', message, severity: 'error' }]
+		};
+	}
+}
+
+function fileName(url: URL): string {
+	const last = url.pathname.split('/').pop() ?? '';
+	try {
+		return decodeURIComponent(last);
+	} catch {
+		return last;
 	}
 }

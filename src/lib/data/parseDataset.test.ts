@@ -9,22 +9,118 @@ const file = (events: unknown[], places: unknown[] = [place], extra = {}) =>
 
 describe('parseDataset reports every kind of bad input by row and field', () => {
 	const table = [
-		{ name: 'bad JSON', input: '{"version": 1,', row: 'file', field: '', message: 'not valid JSON' },
-		{ name: 'not an object', input: '[1,2]', row: 'file', field: '', message: 'not a Chronomap dataset' },
-		{ name: 'wrong version', input: file([event], [place], { version: 2 }), row: 'file', field: 'version', message: 'must be 1' },
-		{ name: 'no events list', input: JSON.stringify({ version: 1, title: 'T' }), row: 'file', field: 'events', message: 'is missing' },
-		{ name: 'impossible day', input: file([{ ...event, id: 'x', date: '2023-02-30' }]), row: 'event "x"', field: 'date', message: 'not a real date' },
-		{ name: 'impossible month', input: file([{ ...event, id: 'x', date: '2023-13-01' }]), row: 'event "x"', field: 'date', message: 'no month 13' },
-		{ name: 'end before date', input: file([{ ...event, id: 'x', end: '2023-11-20' }]), row: 'event "x"', field: 'end', message: 'before the date' },
-		{ name: 'latitude out of range', input: file([event], [{ ...place, lat: 91 }]), row: 'place "kyiv"', field: 'lat', message: 'between -90 and 90' },
-		{ name: 'longitude out of range', input: file([event], [{ ...place, lon: -181 }]), row: 'place "kyiv"', field: 'lon', message: 'between -180 and 180' },
-		{ name: 'unknown place', input: file([{ ...event, id: 'x', places: ['atlantis'] }]), row: 'event "x"', field: 'places', message: 'unknown place "atlantis"' },
-		{ name: 'duplicate id', input: file([event, event]), row: 'event "ok"', field: 'id', message: 'repeats' },
-		{ name: 'missing title', input: file([{ id: 'x', date: '2023' }]), row: 'event "x"', field: 'title', message: 'is missing' },
-		{ name: 'missing id', input: file([{ title: 'x', date: '2023' }]), row: 'event #1', field: 'id', message: 'is missing' },
-		{ name: 'empty title', input: file([{ id: 'x', title: '  ', date: '2023' }]), row: 'event "x"', field: 'title', message: 'must not be empty' },
-		{ name: 'unknown kind', input: file([{ ...event, id: 'x', kind: 'rumour' }]), row: 'event "x"', field: 'kind', message: 'must be one of event, statement, report, claim' },
-		{ name: 'number as date', input: file([{ ...event, id: 'x', date: 2023 }]), row: 'event "x"', field: 'date', message: 'must be a date' }
+		{
+			name: 'bad JSON',
+			input: '{"version": 1,',
+			row: 'file',
+			field: '',
+			message: 'not valid JSON'
+		},
+		{
+			name: 'not an object',
+			input: '[1,2]',
+			row: 'file',
+			field: '',
+			message: 'not a Chronomap dataset'
+		},
+		{
+			name: 'wrong version',
+			input: file([event], [place], { version: 2 }),
+			row: 'file',
+			field: 'version',
+			message: 'must be 1'
+		},
+		{
+			name: 'no events list',
+			input: JSON.stringify({ version: 1, title: 'T' }),
+			row: 'file',
+			field: 'events',
+			message: 'is missing'
+		},
+		{
+			name: 'impossible day',
+			input: file([{ ...event, id: 'x', date: '2023-02-30' }]),
+			row: 'event "x"',
+			field: 'date',
+			message: 'not a real date'
+		},
+		{
+			name: 'impossible month',
+			input: file([{ ...event, id: 'x', date: '2023-13-01' }]),
+			row: 'event "x"',
+			field: 'date',
+			message: 'no month 13'
+		},
+		{
+			name: 'end before date',
+			input: file([{ ...event, id: 'x', end: '2023-11-20' }]),
+			row: 'event "x"',
+			field: 'end',
+			message: 'before the date'
+		},
+		{
+			name: 'latitude out of range',
+			input: file([event], [{ ...place, lat: 91 }]),
+			row: 'place "kyiv"',
+			field: 'lat',
+			message: 'between -90 and 90'
+		},
+		{
+			name: 'longitude out of range',
+			input: file([event], [{ ...place, lon: -181 }]),
+			row: 'place "kyiv"',
+			field: 'lon',
+			message: 'between -180 and 180'
+		},
+		{
+			name: 'unknown place',
+			input: file([{ ...event, id: 'x', places: ['atlantis'] }]),
+			row: 'event "x"',
+			field: 'places',
+			message: 'unknown place "atlantis"'
+		},
+		{
+			name: 'duplicate id',
+			input: file([event, event]),
+			row: 'event "ok"',
+			field: 'id',
+			message: 'repeats'
+		},
+		{
+			name: 'missing title',
+			input: file([{ id: 'x', date: '2023' }]),
+			row: 'event "x"',
+			field: 'title',
+			message: 'is missing'
+		},
+		{
+			name: 'missing id',
+			input: file([{ title: 'x', date: '2023' }]),
+			row: 'event #1',
+			field: 'id',
+			message: 'is missing'
+		},
+		{
+			name: 'empty title',
+			input: file([{ id: 'x', title: '  ', date: '2023' }]),
+			row: 'event "x"',
+			field: 'title',
+			message: 'must not be empty'
+		},
+		{
+			name: 'unknown kind',
+			input: file([{ ...event, id: 'x', kind: 'rumour' }]),
+			row: 'event "x"',
+			field: 'kind',
+			message: 'must be one of event, statement, report, claim'
+		},
+		{
+			name: 'number as date',
+			input: file([{ ...event, id: 'x', date: 2023 }]),
+			row: 'event "x"',
+			field: 'date',
+			message: 'must be a date'
+		}
 	];
 	it.each(table)('$name', ({ input, row, field, message }) => {
 		const { problems } = parseDataset(input);
@@ -54,7 +150,12 @@ describe('parseDataset keeps the good rows', () => {
 		const { dataset, problems } = parseDataset(file([{ ...event, kind: 'claim' }]));
 		expect(dataset?.events).toHaveLength(1);
 		expect(problems).toEqual([
-			{ row: 'event "ok"', field: 'actor', message: 'a claim should name who made it', severity: 'warning' }
+			{
+				row: 'event "ok"',
+				field: 'actor',
+				message: 'a claim should name who made it',
+				severity: 'warning'
+			}
 		]);
 	});
 
@@ -105,13 +206,21 @@ describe('parseDataset never throws', () => {
 	it('on datasets with arbitrary rows', () => {
 		const row = fc.dictionary(
 			fc.constantFrom('id', 'title', 'date', 'end', 'places', 'kind', 'actor', 'quote', 'source'),
-			fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string()), fc.constantFrom('2023', '2023-02-30', '2023-06-01'))
+			fc.oneof(
+				fc.string(),
+				fc.integer(),
+				fc.constant(null),
+				fc.array(fc.string()),
+				fc.constantFrom('2023', '2023-02-30', '2023-06-01')
+			)
 		);
 		fc.assert(
 			fc.property(fc.array(row), (events) => {
 				const result = parseDataset({ version: 1, title: 'T', places: [place], events });
 				expect(result.dataset).not.toBeNull();
-				expect(result.dataset!.events.length + result.problems.length).toBeGreaterThanOrEqual(events.length);
+				expect(result.dataset!.events.length + result.problems.length).toBeGreaterThanOrEqual(
+					events.length
+				);
 			}),
 			{ numRuns: 300 }
 		);

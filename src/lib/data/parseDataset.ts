@@ -44,7 +44,15 @@ export function parseDataset(input: unknown): ParseResult {
 		.map((raw) => toEra(raw, problems))
 		.filter((era): era is Era => era !== null);
 	const { title, description, source, focus } = envelope.output;
-	const dataset: Dataset = { title, description, source: cleanSource(source), focus, places, events, eras };
+	const dataset: Dataset = {
+		title,
+		description,
+		source: cleanSource(source),
+		focus,
+		places,
+		events,
+		eras
+	};
 	return { dataset, problems };
 }
 
@@ -70,7 +78,12 @@ function readRows<S extends v.GenericSchema>(
 		}
 		const id = (result.output as { id: string }).id;
 		if (seen.has(id)) {
-			problems.push({ row, field: 'id', message: `repeats an earlier ${kind}'s id`, severity: 'error' });
+			problems.push({
+				row,
+				field: 'id',
+				message: `repeats an earlier ${kind}'s id`,
+				severity: 'error'
+			});
 			return;
 		}
 		seen.add(id);
@@ -95,7 +108,12 @@ function readSpan(
 	const end = raw.end === undefined ? undefined : readDate(raw.end, row, 'end', problems);
 	if (!date || end === null) return null;
 	if (end && endOf(end) <= startOf(date)) {
-		problems.push({ row, field: 'end', message: `${raw.end} is before the date ${raw.date}`, severity: 'error' });
+		problems.push({
+			row,
+			field: 'end',
+			message: `${raw.end} is before the date ${raw.date}`,
+			severity: 'error'
+		});
 		return null;
 	}
 	return { date, end };
@@ -111,7 +129,12 @@ function toEvent(
 	const unknown = raw.places.filter((id) => !placeIds.has(id));
 	if (unknown.length > 0) {
 		const names = unknown.map((id) => `"${id}"`).join(', ');
-		problems.push({ row: `event "${raw.id}"`, field: 'places', message: `names unknown place ${names}`, severity: 'error' });
+		problems.push({
+			row: `event "${raw.id}"`,
+			field: 'places',
+			message: `names unknown place ${names}`,
+			severity: 'error'
+		});
 		return null;
 	}
 	if ((raw.kind === 'statement' || raw.kind === 'claim') && !raw.actor) {
@@ -138,7 +161,13 @@ function toEvent(
 function toEra(raw: v.InferOutput<typeof EraSchema>, problems: Problem[]): Era | null {
 	const span = readSpan(raw, 'era', problems);
 	if (!span?.end) return null;
-	return { ...raw, date: span.date, end: span.end, start: startOf(span.date), stop: endOf(span.end) };
+	return {
+		...raw,
+		date: span.date,
+		end: span.end,
+		start: startOf(span.date),
+		stop: endOf(span.end)
+	};
 }
 
 /** Keeps a source's link only when it is http(s): data is text and links are never scripts. */

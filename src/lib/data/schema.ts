@@ -50,10 +50,7 @@ export const EventSchema = v.object({
 	quote: optionalText,
 	note: optionalText,
 	source: v.optional(SourceSchema),
-	media: v.optional(
-		v.object({ url: text, caption: optionalText, credit: optionalText }),
-		undefined
-	)
+	media: v.optional(v.object({ url: text, caption: optionalText, credit: optionalText }), undefined)
 });
 
 export const EraSchema = v.object({

@@ -1,0 +1,82 @@
+import { headerColumns } from './importers/readCsv';
+
+export type DataFormat = 'chronomap' | 'csv' | 'timelinejs-csv' | 'timelinejs-json' | 'geojson';
+
+/** How each format is called in reports. */
+export const FORMAT_NAMES: Record<DataFormat, string> = {
+	chronomap: 'Chronomap JSON',
+	csv: 'Chronomap CSV',
+	'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
+	'timelinejs-json': 'TimelineJS JSON',
+	geojson: 'GeoJSON'
+};
+
+export type Detection =
+	| { format: 'chronomap' | 'timelinejs-json' | 'geojson'; json: unknown }
+	| { format: 'csv' | 'timelinejs-csv'; delimiter: string }
+	| { format: null; reason: string };
+
+const DELIMITERS = [',', '\t', ';'];
+
+/**
+ * Tells the format from the content alone, since file names and content types are often wrong:
+ * JSON by its first character and then its shape, CSV by its header row.
+ */
+export function detectFormat(text: string): Detection {
+	const start = text.replace(/^\uFEFF/, '').trimStart();
+	if (start === '') return { format: null, reason: 'is empty' };
+	if (start[0] === '{' || start[0] === '[') return detectJson(start);
+	if (start[0] === '<') {
+		return { format: null, reason: 'is a web page or XML document, not a data file' };
+	}
+	for (const delimiter of DELIMITERS) {
+		const columns = headerColumns(start, delimiter);
+		if (columns.includes('headline') && columns.includes('year')) {
+			return { format: 'timelinejs-csv', delimiter };
+		}
+		if (columns.includes('title') && columns.includes('date')) return { format: 'csv', delimiter };
+	}
+	const firstLine = start.split(/\r\n|\r|\n/, 1)[0];
+	const delimiter = DELIMITERS.find((candidate) => firstLine.includes(candidate));
+	if (delimiter) return { format: 'csv', delimiter };
+	return {
+		format: null,
+		reason:
+			'is not in a format Chronomap reads (Chronomap JSON or CSV, a TimelineJS spreadsheet or JSON, or GeoJSON)'
+	};
+}
+
+function detectJson(text: string): Detection {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return { format: null, reason: `is not valid JSON (${detail})` };
+	}
+	if (!json || typeof json !== 'object' || Array.isArray(json)) {
+		return {
+			format: null,
+			reason:
+				'is JSON but not a dataset (expected an object with "events", or a GeoJSON FeatureCollection)'
+		};
+	}
+	const value = json as Record<string, unknown>;
+	if (value.type === 'FeatureCollection' || value.type === 'Feature')
+		return { format: 'geojson', json };
+	if ('version' in value) return { format: 'chronomap', json };
+	const events = Array.isArray(value.events) ? value.events : [];
+	const first = events.find((event) => event && typeof event === 'object') as
+		Record<string, unknown> | undefined;
+	const timelineShaped =
+		(first !== undefined && 'start_date' in first) ||
+		(value.title !== null && typeof value.title === 'object') ||
+		(first === undefined && Array.isArray(value.eras));
+	if (timelineShaped) return { format: 'timelinejs-json', json };
+	if ('events' in value) return { format: 'chronomap', json };
+	return {
+		format: null,
+		reason:
+			'is JSON but not a dataset (expected an object with "events", or a GeoJSON FeatureCollection)'
+	};
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { importCsv } from './importCsv';
+import { readFixture } from '../testing/readFixture';
+
+const HEADER = 'id,title,date,end,place,lat,lon,actor,kind,quote,note,source_url';
+const shown = (problems: { row: string; field: string; message: string }[]) =>
+	problems.map(({ row, field, message }) => `${row}${field ? `, ${field}` : ''}: ${message}`);
+
+describe('importCsv', () => {
+	it('reads the sample: one event per row, places made once from name and coordinates', () => {
+		const { dataset, problems } = importCsv(readFixture('examples/events.csv'), {
+			title: 'Sample'
+		});
+		expect(problems).toEqual([]);
+		expect(dataset?.title).toBe('Sample');
+		expect(dataset?.events).toHaveLength(8);
+		expect(dataset?.places.map((place) => place.id)).toEqual([
+			'crimea',
+			'podgorica',
+			'skopje',
+			'kyiv',
+			'madrid',
+			'brussels',
+			'vilnius'
+		]);
+		const communique = dataset?.events.find((event) => event.id === 'vilnius-communique');
+		expect(communique).toMatchObject({
+			places: ['vilnius'],
+			kind: 'statement',
+			quote: "Ukraine's future is in NATO."
+		});
+		const madrid = dataset?.events.find((event) => event.id === 'madrid-summit');
+		expect(madrid?.end).toEqual({ year: 2022, month: 6, day: 30, precision: 'day' });
+		expect(madrid?.source).toEqual({ title: 'www.nato.int', url: 'https://www.nato.int/' });
+	});
+
+	it('keeps the good rows of a half-valid file and names every bad one by line and column', () => {
+		const { dataset, problems } = importCsv(readFixture('half-valid.csv'));
+		expect(dataset?.events.map((event) => event.id)).toEqual(['kyiv-1', 'kyiv-2', 'no-place']);
+		expect(shown(problems)).toEqual([
+			'line 3, date: "2023-02-30" is not a real date',
+			'line 4, lat: 95 must be between -90 and 90',
+			'line 5, place: "Atlantis" has no lat and lon on any line, so it cannot be placed',
+			'line 6, id: repeats the id "kyiv-1" of line 2',
+			'line 7, kind: must be one of event, statement, report, claim',
+			'line 8, end: 2023-03-01 is before the date 2023-03-10',
+			'line 9, title: is missing',
+			'line 10, place: "Kyiv" has other coordinates on line 2 (50.4501, 30.5234); those are used',
+			'line 10, source_url: "javascript:window.__pwned=1" is not an http(s) link, so it was left out',
+			'line 11, actor: a statement should name who made it'
+		]);
+		expect(dataset?.events.find((event) => event.id === 'kyiv-2')?.places).toEqual(['kyiv']);
+	});
+
+	it.each([
+		{
+			name: 'ids are made from titles when the id column is missing or empty',
+			text: 'title,date\nNATO summit,2023-07\nNATO summit,2023-08\n,2023-09',
+			ids: ['nato-summit', 'nato-summit-2']
+		},
+		{
+			name: 'a made id never takes an id written on a later line',
+			text: 'id,title,date\n,Kyiv,2023\nkyiv,Other,2024',
+			ids: ['kyiv-2', 'kyiv']
+		},
+		{
+			name: 'a place may be given its coordinates on a later line',
+			text: `${HEADER}\na,First,2023-01,,Lviv,,,\nb,Second,2023-02,,Lviv,49.84,24.03`,
+			ids: ['a', 'b']
+		},
+		{
+			name: 'tab-separated text with loosely written column names',
+			text: 'ID\tTitle\tDate\tSource URL\nx\tOne\t2023\thttps://example.org/',
+			ids: ['x'],
+			delimiter: '\t'
+		}
+	])('$name', ({ text, ids, delimiter }) => {
+		const { dataset } = importCsv(text, { delimiter });
+		expect(dataset?.events.map((event) => event.id)).toEqual(ids);
+	});
+
+	it.each([
+		{ text: 'name,when\nx,2023', message: 'has no "title" or "date" column (found "name", "when"' },
+		{ text: 'title,place\nx,Kyiv', message: 'has no "date" column' },
+		{ text: '', message: 'has no "title" or "date" column (found none' }
+	])('refuses a file without the required columns: $message', ({ text, message }) => {
+		const { dataset, problems } = importCsv(text);
+		expect(dataset).toBeNull();
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ row: 'file', severity: 'error' });
+		expect(problems[0].message).toContain(message);
+	});
+
+	it('warns about columns it does not read and keeps markup as text', () => {
+		const { dataset, problems } = importCsv('title,date,colour\n"<b>x</b>",2023,red');
+		expect(shown(problems)).toEqual(['file: has columns that were ignored: "colour"']);
+		expect(dataset?.events[0].title).toBe('<b>x</b>');
+	});
+});

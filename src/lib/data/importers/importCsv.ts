@@ -1,0 +1,139 @@
+import type { ParseResult, Problem } from '../model';
+import { finishImport, type Labelled, type RowInput } from './finishImport';
+import { readCoordinates } from './readCoordinates';
+import { readCsv, type CsvRow } from './readCsv';
+import { readSourceUrl } from './readSourceUrl';
+import { uniqueSlug } from './slugify';
+
+export const CSV_COLUMNS = [
+	'id',
+	'title',
+	'date',
+	'end',
+	'place',
+	'lat',
+	'lon',
+	'actor',
+	'kind',
+	'quote',
+	'note',
+	'source_url'
+];
+const REQUIRED = ['title', 'date'];
+
+/**
+ * Reads Chronomap's CSV: one event per row, its place given by name with coordinates on at least
+ * one row. Problems name the line ("line 14, date: …").
+ */
+export function importCsv(
+	text: string,
+	options: { delimiter?: string; title?: string } = {}
+): ParseResult {
+	const { columns, rows } = readCsv(text, options.delimiter);
+	const missing = REQUIRED.filter((column) => !columns.includes(column));
+	if (missing.length > 0) {
+		const found =
+			columns
+				.filter(Boolean)
+				.map((column) => `"${column}"`)
+				.join(', ') || 'none';
+		const message = `has no ${missing.map((c) => `"${c}"`).join(' or ')} column (found ${found}; expected ${CSV_COLUMNS.join(', ')})`;
+		return { dataset: null, problems: [{ row: 'file', field: '', message, severity: 'error' }] };
+	}
+	const problems: Problem[] = [];
+	const unknown = columns.filter((column) => column && !CSV_COLUMNS.includes(column));
+	if (unknown.length > 0) {
+		const message = `has columns that were ignored: ${unknown.map((c) => `"${c}"`).join(', ')}`;
+		problems.push({ row: 'file', field: '', message, severity: 'warning' });
+	}
+	const places = readPlaces(rows, problems);
+	const usedIds = new Set(rows.map((row) => clean(row.values.id)).filter((id) => id !== undefined));
+	const events: Labelled<RowInput>[] = [];
+	for (const { line, values } of rows) {
+		const label = `line ${line}`;
+		const place = places.byLine.get(line);
+		if (place === null) continue;
+		const name = clean(values.place);
+		if (place === undefined && name !== undefined && !places.byName.has(name.toLowerCase())) {
+			const message = `"${name}" has no lat and lon on any line, so it cannot be placed`;
+			problems.push({ row: label, field: 'place', message, severity: 'error' });
+			continue;
+		}
+		const placeId =
+			place ?? (name === undefined ? undefined : places.byName.get(name.toLowerCase()));
+		const title = clean(values.title);
+		events.push({
+			label,
+			position: line,
+			row: {
+				id: clean(values.id) ?? uniqueSlug(title ?? '', `line-${line}`, usedIds),
+				title,
+				date: clean(values.date),
+				end: clean(values.end),
+				places: placeId ? [placeId] : [],
+				actor: clean(values.actor),
+				kind: clean(values.kind),
+				quote: clean(values.quote),
+				note: clean(values.note),
+				source: readSourceUrl(values.source_url, label, 'source_url', problems)
+			}
+		});
+	}
+	return finishImport({
+		title: options.title ?? '',
+		places: places.rows,
+		events,
+		eras: [],
+		problems,
+		fields: { places: 'place', source: 'source_url' }
+	});
+}
+
+/** Empty text means "not given". */
+function clean(value: string | undefined): string | undefined {
+	const trimmed = value?.trim();
+	return trimmed ? trimmed : undefined;
+}
+
+/**
+ * Collects the places named with coordinates. A place is known by its name; the same name with
+ * other coordinates is reported and the first coordinates win. Lines with bad coordinates map to null.
+ */
+function readPlaces(rows: CsvRow[], problems: Problem[]) {
+	const byName = new Map<string, string>();
+	const byLine = new Map<number, string | null>();
+	const first = new Map<string, Labelled<RowInput> & { lat: number; lon: number }>();
+	const usedIds = new Set<string>();
+	for (const { line, values } of rows) {
+		if (clean(values.lat) === undefined && clean(values.lon) === undefined) continue;
+		const label = `line ${line}`;
+		const coordinates = readCoordinates(values.lat, values.lon);
+		if (!coordinates.ok) {
+			byLine.set(line, null);
+			for (const { field, message } of coordinates.problems) {
+				problems.push({ row: label, field, message, severity: 'error' });
+			}
+			continue;
+		}
+		const { lat, lon } = coordinates;
+		const name = clean(values.place) ?? `${lat}, ${lon}`;
+		const key = name.toLowerCase();
+		const earlier = first.get(key);
+		if (earlier && (earlier.lat !== lat || earlier.lon !== lon)) {
+			const message = `"${name}" has other coordinates on ${earlier.label} (${earlier.lat}, ${earlier.lon}); those are used`;
+			problems.push({ row: label, field: 'place', message, severity: 'warning' });
+		}
+		if (!earlier) {
+			const id = uniqueSlug(name, `place-${line}`, usedIds);
+			first.set(key, { label, position: line, row: { id, name, lat, lon }, lat, lon });
+			byName.set(key, id);
+		}
+		byLine.set(line, byName.get(key)!);
+	}
+	const placeRows = [...first.values()].map(({ label, position, row }) => ({
+		label,
+		position,
+		row
+	}));
+	return { byName, byLine, rows: placeRows };
+}

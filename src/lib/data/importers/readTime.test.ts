@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readTime } from './readTime';
+
+describe('readTime', () => {
+	it.each([
+		{ value: '2023', date: '2023' },
+		{ value: '2023-06', date: '2023-06' },
+		{ value: ' 2023-11-21 ', date: '2023-11-21' },
+		{ value: '2023-11-21T10:00:00Z', date: '2023-11-21' },
+		{ value: '2023-11-21T23:30:00-05:00', date: '2023-11-22' },
+		{ value: '2023-11-21T01:00+0300', date: '2023-11-20' },
+		{ value: '2023-11-21T01:00+03', date: '2023-11-20' },
+		{ value: '2023-11-21 23:59:59.999', date: '2023-11-21' },
+		{ value: '2023-11-21T23:00', date: '2023-11-21' },
+		{ value: Date.UTC(2022, 1, 24, 3), date: '2022-02-24' },
+		{ value: '', date: undefined },
+		{ value: null, date: undefined }
+	])('readTime($value) is $date', ({ value, date }) => {
+		expect(readTime(value)).toEqual({ ok: true, date });
+	});
+
+	it.each([
+		{ value: '2023-02-30T10:00Z', message: '"2023-02-30T10:00Z" is not a real date' },
+		{ value: '2023-02-30', message: 'is not a real date' },
+		{ value: '2023-11-21T25:00Z', message: 'is not a real time' },
+		{ value: 'yesterday', message: '"yesterday" is not a date' },
+		{ value: Infinity, message: 'is not a time' },
+		{ value: { year: 2023 }, message: 'must be a date written as text' }
+	])('readTime($value) is refused', ({ value, message }) => {
+		const result = readTime(value);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.message).toContain(message);
+	});
+});

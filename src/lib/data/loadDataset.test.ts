@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset, readCapped, resolveDataUrl, type LoadProgress } from './loadDataset';
+import { loadFile } from './loadFile';
+
+const BASE = 'https://news.example/story/';
+const url = new URL('https://news.example/data/events.csv');
+
+/** A body that arrives in chunks, without a declared length, and may stall after them. */
+function streamed(chunks: string[], stall = false): ReadableStream<Uint8Array> {
+	const encoder = new TextEncoder();
+	return new ReadableStream({
+		start(controller) {
+			for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+			if (!stall) controller.close();
+		}
+	});
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('resolveDataUrl', () => {
+	it.each([
+		{ value: '/data/mine.csv', href: 'https://news.example/data/mine.csv' },
+		{ value: 'mine.json', href: 'https://news.example/story/mine.json' },
+		{ value: 'https://other.example/x.geojson', href: 'https://other.example/x.geojson' }
+	])('accepts $value', ({ value, href }) => {
+		expect(resolveDataUrl(value, BASE).href).toBe(href);
+	});
+
+	it.each([
+		{ value: 'javascript:alert(1)', message: '"javascript:" addresses cannot be loaded' },
+		{ value: 'data:text/csv,title,date', message: '"data:" addresses cannot be loaded' },
+		{ value: 'file:///etc/passwd', message: '"file:" addresses cannot be loaded' },
+		{ value: 'blob:https://news.example/1', message: '"blob:" addresses cannot be loaded' }
+	])('refuses $value', ({ value, message }) => {
+		expect(() => resolveDataUrl(value, BASE)).toThrow(message);
+	});
+});
+
+describe('loadDataset', () => {
+	const csv = 'title,date\nOne,2023-01\nTwo,2023-02';
+	it.each([
+		{
+			name: 'an HTTP error',
+			fetch: async () => new Response('nope', { status: 404, statusText: 'Not Found' }),
+			message: 'the server answered HTTP 404 Not Found.'
+		},
+		{
+			name: 'a network error',
+			fetch: async () => Promise.reject(new TypeError('Failed to fetch')),
+			message: 'the network request to news.example failed'
+		},
+		{
+			name: 'a declared size over the cap',
+			fetch: async () =>
+				new Response('x', { headers: { 'content-length': String(25 * 1024 * 1024) } }),
+			message: 'larger than 20 MB'
+		},
+		{
+			name: 'a streamed size over the cap',
+			fetch: async () => new Response(streamed(['x'.repeat(600), 'x'.repeat(600)])),
+			message: 'larger than 0 MB',
+			maxBytes: 1000
+		},
+		{
+			name: 'text in no known format',
+			fetch: async () => new Response('just some words'),
+			message: 'is not in a format Chronomap reads'
+		},
+		{
+			name: 'a file without one valid event',
+			fetch: async () => new Response('title,date\nx,2023-02-30'),
+			message: 'has no valid events'
+		}
+	])('fails with a message of its own on $name', async ({ fetch, message, maxBytes }) => {
+		vi.stubGlobal('fetch', fetch);
+		const result = await loadDataset(url, { maxBytes });
+		expect(result.dataset).toBeNull();
+		expect(result.problems[0]).toMatchObject({ row: 'file', severity: 'error' });
+		expect(result.problems[0].message).toContain(message);
+	});
+
+	it.each([
+		{
+			name: 'no answer',
+			fetch: (_: URL, init: RequestInit) =>
+				new Promise((_resolve, reject) =>
+					init.signal?.addEventListener('abort', () =>
+						reject(new DOMException('aborted', 'AbortError'))
+					)
+				),
+			message: 'the server did not answer within 0 seconds.'
+		},
+		{
+			name: 'a body that stalls',
+			fetch: async () => new Response(streamed(['title,date\n'], true)),
+			message: 'the download stopped for 0 seconds.'
+		}
+	])('times out on $name', async ({ fetch, message }) => {
+		vi.stubGlobal('fetch', fetch);
+		const result = await loadDataset(url, { timeoutMs: 50 });
+		expect(result.problems[0].message).toBe(message);
+	});
+
+	it('lets a slow but steady download finish: the timeout counts silence', async () => {
+		const encoder = new TextEncoder();
+		const lines = ['title,date\n', ...Array.from({ length: 6 }, (_, i) => `Event ${i},2023\n`)];
+		const body = new ReadableStream<Uint8Array>({
+			async pull(controller) {
+				await new Promise((done) => setTimeout(done, 30));
+				const line = lines.shift();
+				if (line) controller.enqueue(encoder.encode(line));
+				else controller.close();
+			}
+		});
+		vi.stubGlobal('fetch', async () => new Response(body));
+		const result = await loadDataset(url, { timeoutMs: 80 });
+		expect(result.dataset?.events).toHaveLength(6);
+	});
+
+	it('reads any format from its content and reports progress in bytes, then parsing', async () => {
+		vi.stubGlobal('fetch', async () => new Response(streamed([csv.slice(0, 10), csv.slice(10)])));
+		const progress: LoadProgress[] = [];
+		const result = await loadDataset(url, { onProgress: (step) => progress.push(step) });
+		expect(result.format).toBe('csv');
+		expect(result.dataset?.title).toBe('events');
+		expect(result.dataset?.events.map((event) => event.title)).toEqual(['One', 'Two']);
+		expect(progress).toEqual([
+			{ stage: 'download', loaded: 10, total: undefined },
+			{ stage: 'download', loaded: csv.length, total: undefined },
+			{ stage: 'parse' }
+		]);
+	});
+});
+
+describe('readCapped', () => {
+	it('passes the declared length as the total', async () => {
+		const seen: [number, number | undefined][] = [];
+		const response = new Response('abcdef', { headers: { 'content-length': '6' } });
+		expect(await readCapped(response, 100, (bytes, total) => seen.push([bytes, total]))).toBe(
+			'abcdef'
+		);
+		expect(seen.at(-1)).toEqual([6, 6]);
+	});
+});
+
+describe('loadFile', () => {
+	it('reads a chosen file in the browser and names the data after it', async () => {
+		const file = new File(['Year,Headline\n2020,Hello'], 'my timeline.csv');
+		const result = await loadFile(file);
+		expect(result.format).toBe('timelinejs-csv');
+		expect(result.dataset?.title).toBe('my timeline');
+	});
+
+	it('refuses a file over the cap without reading it', async () => {
+		const file = new File(['x'.repeat(2048)], 'big.csv');
+		const text = vi.spyOn(file, 'text');
+		const result = await loadFile(file, { maxBytes: 1024 });
+		expect(result.problems[0].message).toBe('the file is larger than 0 MB.');
+		expect(text).not.toHaveBeenCalled();
+	});
+});

@@ -1,0 +1,29 @@
+import { importInBackground } from './importInBackground';
+import type { ImportResult } from './importers/importDataset';
+import { MAX_BYTES, tooLarge, type LoadProgress } from './loadDataset';
+
+/** Reads a file the reader chose or dropped, in the browser only: nothing is uploaded anywhere. */
+export async function loadFile(
+	file: Blob & { name: string },
+	options: { maxBytes?: number; onProgress?: (progress: LoadProgress) => void } = {}
+): Promise<ImportResult> {
+	const maxBytes = options.maxBytes ?? MAX_BYTES;
+	if (file.size > maxBytes) return failure(tooLarge(maxBytes).message);
+	let text: string;
+	try {
+		options.onProgress?.({ stage: 'read', loaded: 0, total: file.size });
+		text = await file.text();
+	} catch {
+		return failure('the file could not be read.');
+	}
+	options.onProgress?.({ stage: 'parse' });
+	return importInBackground(text, { name: file.name });
+}
+
+function failure(message: string): ImportResult {
+	return {
+		format: null,
+		dataset: null,
+		problems: [{ row: 'file', field: '', message, severity: 'error' }]
+	};
+}

@@ -1,0 +1,334 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+/** Serves tests/fixtures/data/<name> at the same-origin path /fixtures/<name>, as plain text. */
+async function serveFixtures(page: Page) {
+	await page.route(
+		(url) => url.pathname.startsWith('/fixtures/'),
+		(route) => {
+			const name = new URL(route.request().url()).pathname.split('/').pop()!;
+			try {
+				const body = readFileSync(`tests/fixtures/data/${name}`);
+				return route.fulfill({ contentType: 'text/plain; charset=utf-8', body });
+			} catch {
+				return route.fulfill({ status: 404, body: 'Not found' });
+			}
+		}
+	);
+}
+
+/** Fails the test on any dialog, and proves afterwards that no fixture ran a script. */
+function forbidScripts(page: Page) {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	return async () => {
+		expect(dialogs, 'dialogs opened by data').toEqual([]);
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)
+		).toBeUndefined();
+	};
+}
+
+const rows = (page: Page) => page.locator('.list tbody tr[data-event-id]');
+const alert = (page: Page) => page.locator('[role="alert"]');
+const problem = (page: Page, row: string, field: string) =>
+	alert(page).locator(`li[data-row=${JSON.stringify(row)}][data-field=${JSON.stringify(field)}]`);
+
+test.describe('?data= loads a dataset in any supported format', () => {
+	for (const { file, count, title, first } of [
+		{ file: 'events.json', count: 8, title: "NATO's eastern flank", first: 'crimea-annexed' },
+		{ file: 'events.csv', count: 8, title: 'events', first: 'crimea-annexed' },
+		{
+			file: 'timelinejs.csv',
+			count: 7,
+			title: "NATO's eastern flank",
+			first: 'russia-annexes-crimea'
+		},
+		{ file: 'timelinejs.json', count: 7, title: "NATO's eastern flank", first: 'crimea-annexed' },
+		{ file: 'events.geojson', count: 8, title: "NATO's eastern flank", first: 'crimea-annexed' }
+	]) {
+		test(`the ${file} example renders its events in the list and on the timeline`, async ({
+			page
+		}) => {
+			await openApp(page, `/?data=/examples/${file}`);
+			await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+			await expect(page.locator('h1')).toHaveText(title);
+			await expect(rows(page)).toHaveCount(count);
+			await expect(rows(page).first()).toHaveAttribute('data-event-id', first);
+			await expect(page.locator(`.timeline [data-event-id="${first}"]`)).toHaveCount(1);
+			await expect(alert(page)).toHaveCount(0);
+		});
+	}
+
+	test('the embed loads ?data= too', async ({ page }) => {
+		await openApp(page, '/embed/?data=/examples/timelinejs.json&list=1');
+		await expect(rows(page)).toHaveCount(7);
+	});
+
+	test('a file over 1 MB is parsed in a worker and still renders', async ({ page }) => {
+		const note = 'n'.repeat(4000);
+		const lines = Array.from(
+			{ length: 300 },
+			(_, i) => `e${i},Event ${i},2023-01-${String((i % 28) + 1).padStart(2, '0')},,,,,,,,${note},`
+		);
+		const body = `id,title,date,end,place,lat,lon,actor,kind,quote,note,source_url\n${lines.join('\n')}`;
+		expect(body.length).toBeGreaterThan(1_000_000);
+		await page.route(
+			(url) => url.pathname === '/big.csv',
+			(route) => route.fulfill({ contentType: 'text/csv', body })
+		);
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await openApp(page, '/?data=/big.csv');
+		await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+		await expect(page.locator('.filters .count')).toHaveText('300 of 300 events shown');
+		await expect(rows(page)).toHaveCount(200);
+		await page.getByRole('button', { name: 'Showing 200 of 300: show more' }).click();
+		await expect(rows(page)).toHaveCount(300);
+		expect(
+			workers.some((url) => /\/_app\/immutable\/workers\/parse\.worker-[\w-]+\.js$/.test(url))
+		).toBe(true);
+	});
+});
+
+test.describe('bad rows are named, good rows are shown, nothing runs', () => {
+	test.beforeEach(async ({ page }) => serveFixtures(page));
+
+	test('a half-valid CSV names each bad line and column', async ({ page }) => {
+		const noScripts = forbidScripts(page);
+		await openApp(page, '/?data=/fixtures/half-valid.csv');
+		await expect(rows(page)).toHaveCount(3);
+		await expect(problem(page, 'line 3', 'date')).toHaveText(
+			'line 3, date: "2023-02-30" is not a real date'
+		);
+		await expect(problem(page, 'line 4', 'lat')).toContainText('95 must be between -90 and 90');
+		await expect(problem(page, 'line 5', 'place')).toContainText('"Atlantis" has no lat and lon');
+		await expect(problem(page, 'line 6', 'id')).toContainText('repeats the id "kyiv-1" of line 2');
+		await expect(problem(page, 'line 7', 'kind')).toContainText('must be one of');
+		await expect(problem(page, 'line 8', 'end')).toContainText('is before the date');
+		await expect(problem(page, 'line 9', 'title')).toContainText('is missing');
+		await alert(page).getByRole('button', { name: 'Dismiss' }).click();
+		await expect(alert(page)).toHaveCount(0);
+		await page.getByRole('button', { name: /Show data problems/ }).click();
+		await expect(problem(page, 'line 3', 'date')).toBeVisible();
+		await noScripts();
+	});
+
+	for (const { file, count, problems } of [
+		{
+			file: 'half-valid-timelinejs.csv',
+			count: 2,
+			problems: [
+				['line 4', 'Year, Month, Day', '"2023-02-30" is not a real date'],
+				['line 5', 'Year, Month, Day', 'month "13"']
+			]
+		},
+		{
+			file: 'markup-timelinejs.json',
+			count: 2,
+			problems: [
+				['event #3', 'unique_id', 'repeats the id "good"'],
+				['event #4', 'start_date', 'is not a real date']
+			]
+		},
+		{
+			file: 'half-valid.geojson',
+			count: 3,
+			problems: [
+				['feature #2', 'geometry.coordinates', 'latitude 95'],
+				['feature #4', 'properties.time', 'is not a real date']
+			]
+		},
+		{
+			file: 'half-valid.json',
+			count: 1,
+			problems: [
+				['event "bad-date"', 'date', 'is not a real date'],
+				['event "bad-place"', 'places', 'unknown place "atlantis"']
+			]
+		},
+		{ file: 'markup.csv', count: 2, problems: [['line 2', 'source_url', 'is not an http(s) link']] }
+	]) {
+		test(`${file}: valid rows shown, bad rows named, markup stays text`, async ({ page }) => {
+			const noScripts = forbidScripts(page);
+			await openApp(page, `/?data=/fixtures/${file}`);
+			await expect(rows(page)).toHaveCount(count);
+			for (const [row, field, message] of problems) {
+				await expect(problem(page, row, field)).toContainText(message);
+			}
+			for (let index = 0; index < count; index++) {
+				const row = rows(page).nth(index);
+				await row.locator('button').first().click();
+				const id = (await row.getAttribute('data-event-id'))!;
+				await expect(page.getByRole('region', { name: 'Event details' })).toHaveAttribute(
+					'data-event-id',
+					id
+				);
+			}
+			const hrefs = await page
+				.locator('a[href]')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+			for (const href of hrefs) expect(href).toMatch(/^(https?:|\/|\.|#)/);
+			await noScripts();
+		});
+	}
+
+	test('markup in a CSV field is shown as the literal text', async ({ page }) => {
+		await openApp(page, '/?data=/fixtures/markup.csv');
+		await expect(page.locator('.list tbody tr button').first()).toHaveText(
+			'<script>window.__pwned=1</script>'
+		);
+		await expect(page.locator('.list tbody tr button').nth(1)).toHaveText(
+			'Title with <i>tags</i> &amp; entities'
+		);
+	});
+});
+
+test.describe('a load that fails says why', () => {
+	test.beforeEach(async ({ page }) => serveFixtures(page));
+
+	for (const { name, data, message } of [
+		{
+			name: 'a javascript: address',
+			data: 'javascript:alert(1)',
+			message: '"javascript:" addresses cannot be loaded'
+		},
+		{
+			name: 'a data: address',
+			data: 'data:text/csv,title%2Cdate%0Ax%2C2020',
+			message: '"data:" addresses cannot be loaded'
+		},
+		{
+			name: 'a file: address',
+			data: 'file:///etc/passwd',
+			message: '"file:" addresses cannot be loaded'
+		},
+		{ name: 'truncated JSON', data: '/fixtures/truncated.json', message: 'is not valid JSON' },
+		{
+			name: 'CSV with the wrong columns',
+			data: '/fixtures/wrong-columns.csv',
+			message: 'has no "title" or "date" column'
+		},
+		{
+			name: 'text in no known format',
+			data: '/fixtures/not-data.txt',
+			message: 'is not in a format Chronomap reads'
+		},
+		{
+			name: 'a file without one valid event',
+			data: '/fixtures/no-valid-events.csv',
+			message: 'has no valid events'
+		}
+	]) {
+		test(`${name} is refused with a message`, async ({ page }) => {
+			const noScripts = forbidScripts(page);
+			await openApp(page, `/?data=${encodeURIComponent(data)}`);
+			await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
+			await expect(alert(page)).toContainText(message);
+			await expect(page.locator('.status')).toContainText(message);
+			await noScripts();
+		});
+	}
+
+	test('a file over 20 MB is refused as too large', async ({ page }) => {
+		const body = Buffer.alloc(21 * 1024 * 1024, 'x');
+		await page.route(
+			(url) => url.pathname === '/huge.csv',
+			(route) => route.fulfill({ contentType: 'text/csv', body })
+		);
+		await openApp(page, '/?data=/huge.csv');
+		await expect(alert(page)).toContainText('the file is larger than 20 MB.');
+	});
+});
+
+test.describe('network failures are named', () => {
+	test.use({ expectConsoleErrors: ['404', 'ERR_FAILED'] });
+
+	test('a missing file gives the HTTP status', async ({ page }) => {
+		await openApp(page, '/?data=/no-such-file.csv');
+		await expect(alert(page)).toContainText('the server answered HTTP 404');
+	});
+
+	test('a failed request is a network error', async ({ page }) => {
+		await page.route(
+			(url) => url.pathname === '/offline.csv',
+			(route) => route.abort('failed')
+		);
+		await openApp(page, '/?data=/offline.csv');
+		await expect(alert(page)).toContainText('the network request to 127.0.0.1');
+	});
+
+	test('when the worker cannot start, a large file is parsed on the page instead', async ({
+		page
+	}) => {
+		const lines = Array.from(
+			{ length: 260 },
+			(_, i) => `Event ${i},2023-01-0${(i % 9) + 1},${'n'.repeat(4000)}`
+		);
+		const body = `title,date,note\n${lines.join('\n')}`;
+		await page.route(
+			(url) => url.pathname === '/big.csv',
+			(route) => route.fulfill({ contentType: 'text/csv', body })
+		);
+		await page.route(
+			(url) => url.pathname.includes('/workers/'),
+			(route) => route.abort('failed')
+		);
+		await openApp(page, '/?data=/big.csv');
+		await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+		await expect(page.locator('.filters .count')).toHaveText('260 of 260 events shown');
+		await expect(rows(page)).toHaveCount(200);
+		await page.getByRole('button', { name: 'Showing 200 of 260: show more' }).click();
+		await expect(rows(page)).toHaveCount(260);
+	});
+});
+
+test.describe('Open file previews a local file', () => {
+	test.beforeEach(async ({ page }) => {
+		await openApp(page, '/');
+		await expect(page.getByRole('button', { name: 'Open file' })).toBeVisible();
+	});
+
+	const csv = readFileSync('tests/fixtures/data/half-valid.csv');
+
+	test('choosing a CSV shows its events and its problems', async ({ page }) => {
+		const input = page.locator('input[type="file"]');
+		await expect(input).toHaveAttribute('accept', /\.json,\.csv,\.geojson,\.txt/);
+		await input.setInputFiles({ name: 'my events.csv', mimeType: 'text/csv', buffer: csv });
+		await expect(rows(page)).toHaveCount(3);
+		await expect(page.locator('h1')).toHaveText('my events');
+		await expect(problem(page, 'line 3', 'date')).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Opened my events.csv: 3 event(s).' })
+		).toBeAttached();
+	});
+
+	test('dropping a file onto the page opens it', async ({ page }) => {
+		const text = readFileSync('static/examples/timelinejs.json', 'utf8');
+		await page.evaluate((body) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([body], 'timeline.json', { type: 'application/json' }));
+			window.dispatchEvent(
+				new DragEvent('dragenter', { dataTransfer: transfer, cancelable: true })
+			);
+			window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+		}, text);
+		await expect(rows(page)).toHaveCount(7);
+		await expect(page.locator('h1')).toHaveText("NATO's eastern flank");
+	});
+
+	test('a file that cannot be used keeps the current events and says why', async ({ page }) => {
+		const before = await rows(page).count();
+		await page.locator('input[type="file"]').setInputFiles({
+			name: 'notes.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('just words')
+		});
+		await expect(alert(page)).toContainText('is not in a format Chronomap reads');
+		await expect(rows(page)).toHaveCount(before);
+	});
+});
