@@ -1,0 +1,145 @@
+/**
+ * `npm run bench [-- --quick] [-- --no-build]`: builds the app, serves it and TimelineJS 3 on
+ * local ports, measures bytes, load time and scrubbing at scale in headless Chromium, prints a
+ * Markdown report with budget marks and writes bench/results.json. Missing a budget is
+ * reported, not fatal; failing to measure exits non-zero.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser } from '@playwright/test';
+import { serveStatic } from '../serveStatic';
+import { generateEvents } from '../generateEvents';
+import type { DatasetFile } from '../../src/lib/data/schema';
+import { launchBrowser } from './browser';
+import { checkBudgets } from './budgets';
+import { compareLoads } from './compareLoads';
+import { formatReport } from './formatTable';
+import { measureScale } from './measureScale';
+import { FULL, QUICK } from './plan';
+import { writeTimelineJsSite } from './timelinejsPage';
+
+const args = new Set(process.argv.slice(2));
+const plan = args.has('--quick') ? QUICK : FULL;
+const out = process.env.CHRONOMAP_OUT ?? 'build-bench';
+const firstPort = Number(process.env.CHRONOMAP_BENCH_PORT ?? 4190);
+const started = Date.now();
+const log = (line: string) =>
+	console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
+
+function build() {
+	log(`building into ${out}`);
+	const result = spawnSync('npx', ['vite', 'build'], {
+		env: { ...process.env, CHRONOMAP_OUT: out },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (result.status !== 0) {
+		process.stderr.write(result.stdout + result.stderr);
+		throw new Error('the build failed');
+	}
+}
+
+/** Synthetic datasets beside the built app, and TimelineJS with the same events on its own site. */
+function writeData(timelinejsDir: string): number {
+	const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as DatasetFile;
+	mkdirSync(join(out, 'bench-data'), { recursive: true });
+	for (const { events } of plan.sizes) {
+		writeFileSync(
+			join(out, 'bench-data', `${events}.json`),
+			JSON.stringify(generateEvents(events, 1))
+		);
+	}
+	writeTimelineJsSite(timelinejsDir, { article, 1000: generateEvents(1_000, 1) });
+	return article.events.length;
+}
+
+const portIsFree = (port: number) =>
+	new Promise<boolean>((done) => {
+		const probe = createServer().once('error', () => done(false));
+		probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+	});
+
+/** Two neighbouring free ports from `firstPort` on (the app, then TimelineJS on the next). */
+async function freePorts(): Promise<number> {
+	for (let port = firstPort; port < firstPort + 9; port++) {
+		if ((await portIsFree(port)) && (await portIsFree(port + 1))) return port;
+	}
+	throw new Error(`no two free ports from ${firstPort}`);
+}
+
+/** One line on where the numbers come from, with a warning when other work shared the CPU. */
+function describeMachine(machine: {
+	cores: number;
+	cpu?: string;
+	chromium: string;
+	loadAverage: number[];
+}) {
+	const { cores, cpu, chromium, loadAverage } = machine;
+	const busy = Math.max(...loadAverage) > cores;
+	const load = loadAverage.map((value) => value.toFixed(1)).join(' → ');
+	return (
+		`Headless Chromium ${chromium}, ${cores} × ${cpu ?? 'CPU'}, load average ${load}` +
+		(busy ? ' — **other work shared the CPU: treat times as noisy**.' : '.')
+	);
+}
+
+async function main() {
+	if (!args.has('--no-build')) build();
+	const timelinejsDir = mkdtempSync(join(tmpdir(), 'chronomap-bench-timelinejs-'));
+	const servers: Server[] = [];
+	let browser: Browser | undefined;
+	try {
+		const articleEvents = writeData(timelinejsDir);
+		const port = await freePorts();
+		servers.push(await serveStatic(out, port), await serveStatic(timelinejsDir, port + 1));
+		const origins = { app: `http://127.0.0.1:${port}`, timelinejs: `http://127.0.0.1:${port + 1}` };
+		const loadBefore = loadavg()[0];
+		browser = await launchBrowser();
+		const comparison = await compareLoads(browser, origins, plan, log);
+		const scale = await measureScale(browser, origins.app, plan, articleEvents, log);
+		// The article's load time is better known from the comparison's many loads.
+		scale[0].tti = comparison.tti.chronomap;
+		const budgets = checkBudgets(comparison, scale);
+		const seconds = (Date.now() - started) / 1000;
+		const machine = {
+			cores: cpus().length,
+			cpu: cpus()[0]?.model,
+			chromium: browser.version(),
+			loadAverage: [loadBefore, loadavg()[0]]
+		};
+		console.log(
+			formatReport(comparison, scale, budgets, {
+				quick: plan.quick,
+				machine: describeMachine(machine)
+			})
+		);
+		log(`done in ${seconds.toFixed(0)} s`);
+		mkdirSync('bench', { recursive: true });
+		const results = {
+			date: new Date().toISOString(),
+			plan,
+			machine,
+			seconds,
+			comparison,
+			scale,
+			budgets
+		};
+		writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
+	} finally {
+		await browser?.close();
+		servers.forEach((server) => server.close());
+		rmSync(timelinejsDir, { recursive: true, force: true });
+	}
+}
+
+main().then(
+	() => process.exit(0),
+	(error: unknown) => {
+		console.error('The benchmark could not measure:', error);
+		process.exit(1);
+	}
+);

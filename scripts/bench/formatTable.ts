@@ -1,0 +1,121 @@
+import type { BudgetCheck } from './budgets';
+import type { Comparison } from './compareLoads';
+import { KINDS, type ByteReport } from './measureBytes';
+import type { ScaleRow } from './measureScale';
+import type { Summary } from './stats';
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ms = (value: number) => String(Math.round(value));
+const spread = (summary: Summary) => `${ms(summary.min)}–${ms(summary.max)}`;
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** A Markdown table from a header row and body rows. */
+export function markdownTable(header: string[], rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function bytesRows(name: string, report: ByteReport) {
+	const cells = (key: 'raw' | 'gzip') =>
+		[...KINDS.map((kind) => report.byKind[kind][key]), report.total[key]].map(kb);
+	return [
+		[`${name}, raw`, ...cells('raw')],
+		[`${name}, gzip`, ...cells('gzip')]
+	];
+}
+
+function largestFiles(report: ByteReport, limit = 6) {
+	return [...report.urls]
+		.sort((a, b) => b.gzip - a.gzip)
+		.slice(0, limit)
+		.map((file) => `${new URL(file.url).pathname} ${kb(file.gzip)} KB`)
+		.join(', ');
+}
+
+/** The whole report as Markdown, ready to paste into the README. */
+export function formatReport(
+	comparison: Comparison,
+	scale: ScaleRow[],
+	budgets: BudgetCheck[],
+	{ quick, machine }: { quick: boolean; machine: string }
+) {
+	const { bytes, tti, timelinejsAt1000, blocked } = comparison;
+	const attempts = Math.max(...blocked.timelinejs);
+	const hosts = [...new Set(blocked.timelinejsUrls.map((url) => new URL(url).host))];
+	return [
+		`## Benchmark${quick ? ' (quick run: too few runs to quote)' : ''}`,
+		'',
+		machine,
+		'',
+		'### Bytes on first view (KB)',
+		'',
+		markdownTable(
+			['page', ...KINDS, 'total'],
+			[
+				...bytesRows('Chronomap `/embed/`', bytes.chronomap),
+				...bytesRows('TimelineJS 3', bytes.timelinejs)
+			]
+		),
+		'',
+		`Largest Chronomap files (gzip): ${largestFiles(bytes.chronomap)}.`,
+		'',
+		`### Time to interactive, article data (${tti.chronomap.runs} loads each, alternating; ms)`,
+		'',
+		markdownTable(
+			['page', 'median', 'min–max', 'p25–p75'],
+			[
+				[
+					'Chronomap `/embed/`',
+					ms(tti.chronomap.median),
+					spread(tti.chronomap),
+					`${ms(tti.chronomap.p25)}–${ms(tti.chronomap.p75)}`
+				],
+				[
+					'TimelineJS 3',
+					ms(tti.timelinejs.median),
+					spread(tti.timelinejs),
+					`${ms(tti.timelinejs.p25)}–${ms(tti.timelinejs.p75)}`
+				],
+				[
+					'TimelineJS 3, 1,000 events',
+					ms(timelinejsAt1000.median),
+					spread(timelinejsAt1000),
+					`${ms(timelinejsAt1000.p25)}–${ms(timelinejsAt1000.p75)}`
+				]
+			]
+		),
+		'',
+		`Ratio Chronomap / TimelineJS (medians): **${tti.ratio.toFixed(2)}**. ` +
+			`TimelineJS attempted ${attempts} third-party request${attempts === 1 ? '' : 's'} per load` +
+			(hosts.length ? ` (${hosts.join(', ')})` : '') +
+			`, blocked; Chronomap attempted ${Math.max(...blocked.chronomap)}.`,
+		'',
+		'### Scale: load, then drag the scrubber across the whole track',
+		'',
+		markdownTable(
+			[
+				'events',
+				'interactive, median (min–max) ms',
+				'JS heap after load',
+				'scrub: frame gap p50 / p95 / max ms',
+				'long tasks in scrub (longest)',
+				'pointer moves'
+			],
+			scale.map((row) => [
+				count(row.events),
+				`${ms(row.tti.median)} (${spread(row.tti)}, ${row.tti.runs} loads)`,
+				`${(row.heapBytes / 1024 / 1024).toFixed(1)} MB`,
+				`${row.scrub.gaps.p50.toFixed(1)} / ${row.scrub.gaps.p95.toFixed(1)} / ${row.scrub.gaps.max.toFixed(1)}`,
+				`${row.scrub.longTasks.count} (${ms(row.scrub.longTasks.maxMs)} ms)`,
+				`${row.scrub.moves} in ${ms(row.scrub.durationMs)} ms`
+			])
+		),
+		'',
+		'### Budgets',
+		'',
+		markdownTable(
+			['budget', 'measured', ''],
+			budgets.map((check) => [check.budget, check.actual, check.pass ? '✅ pass' : '❌ miss'])
+		)
+	].join('\n');
+}

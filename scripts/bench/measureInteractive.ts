@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * An in-page check that returns `performance.now()` once the page is usable. A function, not
+ * source text: the app's content policy forbids eval, which string checks would need.
+ */
+export type ReadyCheck = () => number | false;
+
+/** Chronomap is usable: data loaded, the scrubber handle and the map's markers drawn. */
+export const chronomapReady: ReadyCheck = () =>
+	Boolean(
+		document.querySelector('.chronomap[data-status=ready]') &&
+		document.querySelector('[role=slider]') &&
+		document.querySelector('.leaflet-container [data-place-id]')
+	) && performance.now();
+
+/** TimelineJS is usable: markers on its time navigation and a slide drawn. */
+export const timelinejsReady: ReadyCheck = () =>
+	Boolean(
+		document.querySelector('.tl-timenav .tl-timemarker') && document.querySelector('.tl-slide')
+	) && performance.now();
+
+/**
+ * Loads `url` and returns milliseconds from navigation start until `ready` holds, read in the
+ * page on the animation frame where it first does, so test-harness round trips do not count.
+ */
+export async function timeToInteractive(
+	page: Page,
+	url: string,
+	ready: ReadyCheck,
+	timeout = 60_000
+) {
+	await page.goto(url, { waitUntil: 'commit', timeout });
+	const handle = await page.waitForFunction(ready, null, {
+		polling: 'raf',
+		timeout
+	});
+	const time = (await handle.jsonValue()) as number;
+	if (typeof time !== 'number' || !(time > 0)) throw new Error(`no ready time for ${url}`);
+	return time;
+}
+
+/** The JS heap in use after a garbage collection: what the loaded page keeps alive. */
+export async function heapAfterLoad(page: Page): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	await cdp.detach();
+	return usedSize;
+}
