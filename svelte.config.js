@@ -10,7 +10,27 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out ?? 'build', assets: out ?? 'build', strict: true }),
 		outDir: out ? `.svelte-kit-${out.replace(/\W/g, '')}` : '.svelte-kit',
-		prerender: { entries: ['*'] }
+		prerender: { entries: ['*'] },
+		// Hash-based policy, written into each prerendered page as a <meta> tag. Scripts only from
+		// the app itself; data may come from any https: address (?data=); images from the app,
+		// and from OpenStreetMap only for the optional tiles=osm layer.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', 'https://tile.openstreetmap.org'],
+				'font-src': ['self'],
+				'connect-src': ['self', 'https:'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['none']
+			}
+		}
 	}
 };
 

@@ -16,7 +16,10 @@
 
 	function askToAutosize(target, origin) {
 		try {
-			target.postMessage({ type: 'chronomap:autosize' }, origin && origin !== 'null' ? origin : '*');
+			target.postMessage(
+				{ type: 'chronomap:autosize' },
+				origin && origin !== 'null' ? origin : '*'
+			);
 		} catch (error) {
 			/* a frame that went away */
 		}

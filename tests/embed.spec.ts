@@ -31,9 +31,9 @@ async function openHost(page: Page, baseURL: string, options: HostOptions = {}) 
 async function received(page: Page, type: string) {
 	return page.evaluate(
 		(type) =>
-			(window as unknown as { received: { origin: string; data: { type?: string } }[] }).received.filter(
-				(message) => message.data && message.data.type === type
-			),
+			(
+				window as unknown as { received: { origin: string; data: { type?: string } }[] }
+			).received.filter((message) => message.data && message.data.type === type),
 		type
 	);
 }
@@ -50,7 +50,15 @@ function send(page: Page, message: unknown, targetOrigin = '*') {
 }
 
 test.describe('the embed in a host page on another origin', () => {
-	test.use({ allowOrigins: [hostOrigin(process.env.CHRONOMAP_PORT ? `http://127.0.0.1:${process.env.CHRONOMAP_PORT}` : 'http://127.0.0.1:4173')] });
+	test.use({
+		allowOrigins: [
+			hostOrigin(
+				process.env.CHRONOMAP_PORT
+					? `http://127.0.0.1:${process.env.CHRONOMAP_PORT}`
+					: 'http://127.0.0.1:4173'
+			)
+		]
+	});
 
 	test('posts ready with the event count, then select when a list row or marker is chosen', async ({
 		page,
@@ -64,14 +72,23 @@ test.describe('the embed in a host page on another origin', () => {
 		await frame.locator('.list tr[data-event-id="crimea-referendum-2014"] button').click();
 		await expect
 			.poll(() => received(page, 'chronomap:select'))
-			.toContainEqual(expect.objectContaining({ data: { type: 'chronomap:select', id: 'crimea-referendum-2014' } }));
-		await expect.poll(async () => (await received(page, 'chronomap:time')).at(-1)?.data).toEqual({
-			type: 'chronomap:time',
-			t: '2014-03-16'
-		});
+			.toContainEqual(
+				expect.objectContaining({
+					data: { type: 'chronomap:select', id: 'crimea-referendum-2014' }
+				})
+			);
+		await expect
+			.poll(async () => (await received(page, 'chronomap:time')).at(-1)?.data)
+			.toEqual({
+				type: 'chronomap:time',
+				t: '2014-03-16'
+			});
 	});
 
-	test('obeys select and setTime commands and ignores junk without errors', async ({ page, baseURL }) => {
+	test('obeys select and setTime commands and ignores junk without errors', async ({
+		page,
+		baseURL
+	}) => {
 		const frame = await openHost(page, baseURL!);
 		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(1);
 		await send(page, { type: 'chronomap:select', id: 'north-macedonia-nato-accession' });
@@ -118,12 +135,17 @@ test.describe('the embed in a host page on another origin', () => {
 		);
 	});
 
-	test('a fixed-height frame keeps its size; resize reports the frame height', async ({ page, baseURL }) => {
+	test('a fixed-height frame keeps its size; resize reports the frame height', async ({
+		page,
+		baseURL
+	}) => {
 		await openHost(page, baseURL!, { height: 500 });
-		await expect.poll(async () => (await received(page, 'chronomap:resize')).at(-1)?.data).toEqual({
-			type: 'chronomap:resize',
-			height: 500
-		});
+		await expect
+			.poll(async () => (await received(page, 'chronomap:resize')).at(-1)?.data)
+			.toEqual({
+				type: 'chronomap:resize',
+				height: 500
+			});
 		const amp = await page.evaluate(() =>
 			(window as unknown as { received: { data: { sentinel?: string } }[] }).received.filter(
 				(m) => m.data && m.data.sentinel === 'amp'
@@ -165,10 +187,14 @@ test('the full app has no page chrome in /embed/ and an Embed dialog with a snip
 	await openApp(page, '/?event=crimea-referendum-2014');
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const code = page.getByRole('dialog').getByRole('textbox', { name: 'Embed code' });
-	await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/\?event=crimea-referendum-2014"/);
+	await expect(code).toHaveValue(
+		/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/\?event=crimea-referendum-2014"/
+	);
 	await expect(code).toHaveValue(/title="[^"]+"/);
 	await expect(code).toHaveValue(/loading="lazy"/);
-	await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
+	await expect(code).toHaveValue(
+		/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/
+	);
 	await page.getByRole('checkbox', { name: 'Playback and zoom controls' }).uncheck();
 	await expect(code).toHaveValue(/controls=0/);
 	await page.getByRole('button', { name: 'Close' }).click();
@@ -181,6 +207,8 @@ test('the preview page frames the embed at three widths', async ({ page }) => {
 	await expect(frames).toHaveCount(3);
 	for (const width of [320, 600, 1000]) {
 		const frame = page.frameLocator(`iframe[data-width="${width}"]`);
-		await expect(frame.locator('.chronomap')).toHaveAttribute('data-status', 'ready', { timeout: 15_000 });
+		await expect(frame.locator('.chronomap')).toHaveAttribute('data-status', 'ready', {
+			timeout: 15_000
+		});
 	}
 });

@@ -8,17 +8,17 @@ test('the page lists the article events in date order with their dates at their 
 	await expect(rows.first()).toBeVisible();
 	const count = await rows.count();
 	expect(count).toBeGreaterThanOrEqual(20);
-	const dates = await rows.locator('time').evaluateAll((nodes) =>
-		nodes.map((node) => node.getAttribute('datetime') ?? '')
-	);
+	const dates = await rows
+		.locator('time')
+		.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
 	const starts = dates.map((d) => d.padEnd(10, d.length === 4 ? '-01-01' : '-01'));
 	expect([...starts].sort()).toEqual(starts);
-	await expect(page.locator('.list tr[data-event-id="north-macedonia-nato-accession"] time')).toHaveText(
-		/2019|2020/
-	);
-	await expect(page.locator('.list tr[data-event-id="stoltenberg-skopje-remarks"] time')).toHaveText(
-		'21 November 2023'
-	);
+	await expect(
+		page.locator('.list tr[data-event-id="north-macedonia-nato-accession"] time')
+	).toHaveText(/2019|2020/);
+	await expect(
+		page.locator('.list tr[data-event-id="stoltenberg-skopje-remarks"] time')
+	).toHaveText('21 November 2023');
 	await expect(page.locator('.list tr[data-event-id="counteroffensive-begins"] time')).toHaveText(
 		'June 2023'
 	);
@@ -27,7 +27,10 @@ test('the page lists the article events in date order with their dates at their 
 
 test('a broken data file is reported in an alert, not a blank page', async ({ page }) => {
 	await page.route('**/data/events.json', (route) =>
-		route.fulfill({ contentType: 'application/json', body: '{"version": 1, "title": "x", "events": [' })
+		route.fulfill({
+			contentType: 'application/json',
+			body: '{"version": 1, "title": "x", "events": ['
+		})
 	);
 	await openApp(page);
 	await expect(page.locator('[role="alert"]')).toContainText('not valid JSON');
@@ -43,7 +46,12 @@ test('bad rows are dropped and named; markup in data stays text', async ({ page 
 				title: '<img src=x onerror="window.__pwned=1">',
 				places: [{ id: 'kyiv', name: 'Kyiv', lat: 50.45, lon: 30.52 }],
 				events: [
-					{ id: 'good', title: '<script>window.__pwned=1</script>', date: '2023-11-21', places: ['kyiv'] },
+					{
+						id: 'good',
+						title: '<script>window.__pwned=1</script>',
+						date: '2023-11-21',
+						places: ['kyiv']
+					},
 					{ id: 'bad-date', title: 'Impossible', date: '2023-02-30' },
 					{ id: 'bad-place', title: 'Nowhere', date: '2023-01', places: ['atlantis'] }
 				]
@@ -55,6 +63,10 @@ test('bad rows are dropped and named; markup in data stays text', async ({ page 
 	await expect(alert).toContainText('event "bad-date", date: "2023-02-30" is not a real date');
 	await expect(alert).toContainText('event "bad-place", places');
 	await expect(page.locator('.list tbody tr')).toHaveCount(1);
-	await expect(page.locator('.list tbody tr button')).toHaveText('<script>window.__pwned=1</script>');
-	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	await expect(page.locator('.list tbody tr button')).toHaveText(
+		'<script>window.__pwned=1</script>'
+	);
+	expect(
+		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+	).toBeUndefined();
 });

@@ -3,7 +3,10 @@ import { parseEmbedOptions } from './embedOptions';
 
 describe('parseEmbedOptions', () => {
 	const table = [
-		{ search: '', expected: { controls: true, autoplay: false, list: false, origins: [], autosize: false } },
+		{
+			search: '',
+			expected: { controls: true, autoplay: false, list: false, origins: [], autosize: false }
+		},
 		{
 			search: 'controls=0&autoplay=1&list=1&autosize=1',
 			expected: { controls: false, autoplay: true, list: true, origins: [], autosize: true }

@@ -28,8 +28,14 @@ describe('parseCommand', () => {
 		{ name: 'setTime with a month', data: { type: 'chronomap:setTime', t: '2019-02' } },
 		{ name: 'setTime with a number', data: { type: 'chronomap:setTime', t: 1549411200000 } },
 		{ name: 'play with extra keys', data: { type: 'chronomap:play', speed: 4 } },
-		{ name: 'an outgoing message echoed back', data: { type: 'chronomap:ready', version: 1, events: 3 } },
-		{ name: 'a class instance', data: Object.assign(new (class X {})(), { type: 'chronomap:play' }) }
+		{
+			name: 'an outgoing message echoed back',
+			data: { type: 'chronomap:ready', version: 1, events: 3 }
+		},
+		{
+			name: 'a class instance',
+			data: Object.assign(new (class X {})(), { type: 'chronomap:play' })
+		}
 	];
 	it.each(refused)('refuses $name', ({ data }) => {
 		expect(parseCommand(data)).toBeNull();
@@ -50,7 +56,10 @@ describe('origins', () => {
 	const table = [
 		{ values: [], expected: [] },
 		{ values: ['https://news.example'], expected: ['https://news.example'] },
-		{ values: ['https://a.example, https://b.example:8443'], expected: ['https://a.example', 'https://b.example:8443'] },
+		{
+			values: ['https://a.example, https://b.example:8443'],
+			expected: ['https://a.example', 'https://b.example:8443']
+		},
 		{ values: ['https://a.example/path'], expected: [] },
 		{ values: ['javascript:alert(1)', '*', 'a.example'], expected: [] },
 		{ values: ['https://a.example/', 'https://a.example'], expected: ['https://a.example'] }

@@ -38,7 +38,10 @@ export function parseCommand(data: unknown): Command | null {
 	const keys = Object.keys(data).sort().join(',');
 	switch (data.type) {
 		case 'chronomap:select':
-			return keys === 'id,type' && typeof data.id === 'string' && data.id.length > 0 && data.id.length <= MAX_ID
+			return keys === 'id,type' &&
+				typeof data.id === 'string' &&
+				data.id.length > 0 &&
+				data.id.length <= MAX_ID
 				? { type: data.type, id: data.id }
 				: null;
 		case 'chronomap:setTime':
@@ -61,7 +64,10 @@ export function parseAllowedOrigins(values: readonly string[]): string[] {
 		if (!value) continue;
 		try {
 			const url = new URL(value);
-			if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value.replace(/\/$/, '')) {
+			if (
+				(url.protocol === 'http:' || url.protocol === 'https:') &&
+				url.origin === value.replace(/\/$/, '')
+			) {
 				origins.push(url.origin);
 			}
 		} catch {

@@ -10,7 +10,13 @@ const dataset = makeDataset(
 		{ id: 'accession', title: 'Accession', date: '2020-03-27', kind: 'event' },
 		{ id: 'counteroffensive', title: 'Counteroffensive', date: '2023-06', kind: 'event' },
 		{ id: 'claim', title: 'Claim', date: '2023-11-21', kind: 'claim', actor: 'Sergei Shoigu' },
-		{ id: 'remarks', title: 'Remarks', date: '2023-11-21', kind: 'statement', actor: 'Jens Stoltenberg' }
+		{
+			id: 'remarks',
+			title: 'Remarks',
+			date: '2023-11-21',
+			kind: 'statement',
+			actor: 'Jens Stoltenberg'
+		}
 	],
 	[{ id: 'crimea', name: 'Crimea', lat: 45.3, lon: 34.4, kind: 'area' }]
 );

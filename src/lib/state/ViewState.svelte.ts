@@ -103,7 +103,8 @@ export class ViewState {
 	selectAdjacent(direction: -1 | 1) {
 		const events = this.events;
 		const index = events.findIndex((event) => event.id === this.#selectedEventId);
-		const next = index === -1 ? (direction > 0 ? events[0] : events.at(-1)) : events[index + direction];
+		const next =
+			index === -1 ? (direction > 0 ? events[0] : events.at(-1)) : events[index + direction];
 		if (next) this.select(next.id);
 	}
 

@@ -8,7 +8,11 @@ const day = (text: string) => Date.parse(text + 'T00:00:00Z');
 describe('parseUrlState', () => {
 	const table = [
 		{ search: '', state: {}, notices: [] },
-		{ search: 'event=crimea-referendum-2014', state: { event: 'crimea-referendum-2014' }, notices: [] },
+		{
+			search: 'event=crimea-referendum-2014',
+			state: { event: 'crimea-referendum-2014' },
+			notices: []
+		},
 		{ search: 't=2019-02-06', state: { time: day('2019-02-06') }, notices: [] },
 		{ search: 't=2019-02-30', state: {}, notices: [{ name: 't', value: '2019-02-30' }] },
 		{ search: 't=yesterday', state: {}, notices: [{ name: 't', value: 'yesterday' }] },

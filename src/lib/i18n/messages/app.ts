@@ -1,6 +1,15 @@
 /** Strings of the app shell, details, list and notices. Keys are shared by every language. */
 export const app = {
 	en: {
+		showMore: 'Showing {shown} of {total}: show more',
+		stepEvents: 'Previous and next event',
+		partFailed:
+			'The {part} could not be shown because of an error. The rest of the view still works.',
+		tryAgain: 'Try again',
+		part_map: 'map',
+		part_timeline: 'timeline',
+		part_details: 'event details',
+		part_list: 'list of events',
 		loading: 'Loading events…',
 		problemsTitle: 'Problems found in the data',
 		problemsSummary: '{count} problem(s): rows with errors were left out; the rest are shown.',
@@ -57,6 +66,14 @@ export const app = {
 		themeDark: 'Dark'
 	},
 	uk: {
+		showMore: 'Показано {shown} з {total}: показати більше',
+		stepEvents: 'Попередня й наступна подія',
+		partFailed: 'Не вдалося показати {part} через помилку. Решта працює.',
+		tryAgain: 'Спробувати ще',
+		part_map: 'мапу',
+		part_timeline: 'шкалу часу',
+		part_details: 'подробиці події',
+		part_list: 'список подій',
 		loading: 'Завантаження подій…',
 		problemsTitle: 'Проблеми в даних',
 		problemsSummary: 'Проблем: {count}. Рядки з помилками пропущено, решту показано.',
@@ -113,6 +130,14 @@ export const app = {
 		themeDark: 'Темна'
 	},
 	mk: {
+		showMore: 'Прикажани {shown} од {total}: прикажи повеќе',
+		stepEvents: 'Претходен и следен настан',
+		partFailed: 'Не може да се прикаже {part} поради грешка. Останатото работи.',
+		tryAgain: 'Обиди се повторно',
+		part_map: 'картата',
+		part_timeline: 'временската линија',
+		part_details: 'деталите за настанот',
+		part_list: 'списокот на настани',
 		loading: 'Се вчитуваат настаните…',
 		problemsTitle: 'Проблеми во податоците',
 		problemsSummary: 'Проблеми: {count}. Редовите со грешки се изоставени, другите се прикажани.',

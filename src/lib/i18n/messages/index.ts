@@ -1,8 +1,11 @@
 import type { Language } from '../languages';
 import { app } from './app';
+import { data } from './data';
+import { map } from './map';
+import { timeline } from './timeline';
 
 /** Each part of the UI keeps its strings in its own file; they meet here. */
-const parts = [app] as const;
+const parts = [app, data, map, timeline] as const;
 
 export type MessageKey = keyof (typeof app)['en'];
 

@@ -1,0 +1,120 @@
+import { test, expect, openApp } from './fixtures';
+import { hostileDataset } from './hostileDataset';
+import type { Page } from '@playwright/test';
+
+/** Records Content-Security-Policy violations and dialogs from the first script on. */
+async function watchForViolations(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __violations: string[] };
+		w.__violations = [];
+		document.addEventListener('securitypolicyviolation', (event) =>
+			w.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`)
+		);
+	});
+	page.on('dialog', (dialog) => {
+		throw new Error(`a dialog opened: ${dialog.message()}`);
+	});
+}
+
+const violations = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+test('the pages carry a hash-based CSP and use every feature without violating it', async ({
+	page
+}) => {
+	await watchForViolations(page);
+	for (const path of ['/', '/embed/', '/embed/preview/']) {
+		await page.goto(path);
+		const csp = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(csp).toMatch(/script-src 'self' 'sha256-/);
+		expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
+	}
+	await openApp(page, '/');
+	await page.locator('.list tr[data-event-id="crimea-referendum-2014"] button').click();
+	await page.getByRole('button', { name: 'Embed' }).click();
+	await page.getByRole('button', { name: 'Close' }).click();
+	await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('uk');
+	expect(await violations(page)).toEqual([]);
+});
+
+test('hostile data is shown as text, links are dropped unless http(s), nothing executes', async ({
+	page
+}) => {
+	await watchForViolations(page);
+	await page.route('**/data/events.json', (route) =>
+		route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileDataset()) })
+	);
+	await openApp(page, '/?list=1');
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+	await expect(page.locator('h1')).toHaveText('<img src=x onerror="window.__pwned = \'img\'">');
+	const rows = page.locator('.list tbody tr');
+	await expect(rows).toHaveCount(9);
+	await expect(rows.first().locator('button')).toHaveText(
+		'<script>window.__pwned = "script"</script>'
+	);
+	for (let i = 0; i < 9; i++) {
+		await page.locator(`.list tr[data-event-id="e${i}"] button`).click();
+		await expect(page.locator('[aria-label="Event details"]')).toHaveAttribute(
+			'data-event-id',
+			`e${i}`
+		);
+	}
+	const hrefs = await page
+		.locator('a[href]')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	for (const href of hrefs) expect(href).toMatch(/^(https?:|\/|\.|#)/);
+	expect(
+		await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)
+	).toBeUndefined();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	expect(await violations(page)).toEqual([]);
+});
+
+test.describe('error states', () => {
+	test('an empty dataset says so', async ({ page }) => {
+		await page.route('**/data/events.json', (route) =>
+			route.fulfill({
+				contentType: 'application/json',
+				body: JSON.stringify({ version: 1, title: 'Empty', events: [] })
+			})
+		);
+		await openApp(page);
+		await expect(page.getByText('This dataset has no events to show.')).toBeVisible();
+	});
+
+	test.describe('a failed load', () => {
+		test.use({ expectConsoleErrors: ['404'] });
+		test('names the HTTP status', async ({ page }) => {
+			await page.route('**/data/events.json', (route) =>
+				route.fulfill({ status: 404, body: 'missing' })
+			);
+			await openApp(page);
+			await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
+			await expect(page.locator('[role="alert"]')).toContainText('HTTP 404');
+		});
+	});
+
+	test.describe('a component that throws', () => {
+		test.use({ expectConsoleErrors: ['Chronomap: the', 'sabotaged'] });
+		test('shows a message in its place while the rest works', async ({ page }) => {
+			await page.addInitScript(() => {
+				// Any part that measures itself fails: the boundary must contain the failure.
+				window.ResizeObserver = class {
+					constructor() {
+						throw new Error('sabotaged ResizeObserver');
+					}
+				} as unknown as typeof ResizeObserver;
+			});
+			await openApp(page);
+			await expect(page.locator('[data-part]').first()).toContainText('could not be shown');
+			await page.locator('.list tr[data-event-id="crimea-referendum-2014"] button').click();
+			await expect(
+				page.locator('.list tr[data-event-id="crimea-referendum-2014"]')
+			).toHaveAttribute('aria-current', 'true');
+		});
+	});
+});
