@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openApp } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map(
+			(violation) =>
+				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+		);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`no serious accessibility violations in the ${theme} theme`, async ({ page }) => {
+		await openApp(page, `/?theme=${theme}`);
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.locator('.list tr[data-event-id="crimea-referendum-2014"] button').click();
+		await expect(page.locator('.details')).toHaveAttribute(
+			'data-event-id',
+			'crimea-referendum-2014'
+		);
+		expect(await seriousViolations(page)).toEqual([]);
+		await openApp(page, `/embed/?theme=${theme}&list=1&event=shoigu-november-losses-claim`);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+}
+
+test('keyboard only: scrub, select, read the details, filter — with visible focus each step', async ({
+	page
+}) => {
+	await openApp(page);
+	/** A focus ring: an outline or shadow on the element, or (SVG marks) a focus-coloured stroke. */
+	const focusIsVisible = () =>
+		page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element || element === document.body) return false;
+			const style = getComputedStyle(element);
+			if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return true;
+			if (style.boxShadow !== 'none') return true;
+			const probe = document.createElement('span');
+			probe.style.color = 'var(--cm-focus)';
+			element.closest('.chronomap')!.append(probe);
+			const focusColour = getComputedStyle(probe).color;
+			probe.remove();
+			return [...element.querySelectorAll('*')].some(
+				(child) => getComputedStyle(child).stroke === focusColour
+			);
+		});
+
+	// Tab to the scrubber handle and step through time.
+	const slider = page.locator('[role="slider"]');
+	for (let i = 0; i < 60 && !(await slider.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(slider).toBeFocused();
+	expect(await focusIsVisible()).toBe(true);
+	await page.keyboard.press('Home');
+	await expect(slider).toHaveAttribute('aria-valuetext', '22 February 2014');
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute('aria-valuetext', '16 March 2014');
+
+	// Tab on to an event mark and select it with Enter.
+	const firstMark = page.locator('.timeline [data-event-id]').first();
+	for (
+		let i = 0;
+		i < 20 && !(await firstMark.evaluate((el) => el === document.activeElement));
+		i++
+	) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(firstMark).toBeFocused();
+	expect(await focusIsVisible()).toBe(true);
+	const id = await firstMark.getAttribute('data-event-id');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.details')).toHaveAttribute('data-event-id', id!);
+
+	// A map marker is reachable and works with the keyboard.
+	const kyiv = page.locator('.leaflet-container [data-place-id="kyiv"]');
+	await kyiv.focus();
+	await expect(kyiv).toBeFocused();
+	expect(await focusIsVisible()).toBe(true);
+	await page.keyboard.press('Enter');
+	const list = page.getByRole('dialog', { name: 'Events at Kyiv' });
+	await expect(list).toBeVisible();
+	expect(await focusIsVisible()).toBe(true);
+	await page.keyboard.press('Escape');
+	await expect(kyiv).toBeFocused();
+
+	// Filter by kind from the keyboard.
+	const claim = page.getByRole('checkbox', { name: 'Claim' });
+	await claim.focus();
+	expect(await focusIsVisible()).toBe(true);
+	await page.keyboard.press('Space');
+	await expect(claim).not.toBeChecked();
+	await expect(
+		page.locator('.list tbody tr[data-event-id="shoigu-november-losses-claim"]')
+	).toHaveCount(0);
+});
+
+test('controls and markers have names a screen reader can read', async ({ page }) => {
+	await openApp(page);
+	for (const name of [
+		'Zoom in',
+		'Zoom out',
+		'Fit all',
+		'Play',
+		'Reset view',
+		'Open file',
+		'Embed'
+	]) {
+		await expect(page.getByRole('button', { name, exact: true }).first()).toBeVisible();
+	}
+	await expect(page.getByRole('slider', { name: 'Current time' })).toBeVisible();
+	const labels = await page
+		.locator('.leaflet-container [role="button"][data-place-id]')
+		.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+	expect(labels.length).toBeGreaterThan(10);
+	for (const label of labels) expect(label).toMatch(/\d+ events?/);
+});
+
+test('under reduced motion nothing moves by itself', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openApp(page, '/embed/?autoplay=1');
+	const slider = page.locator('[role="slider"]');
+	const before = await slider.getAttribute('aria-valuenow');
+	await page.waitForTimeout(1200);
+	expect(await slider.getAttribute('aria-valuenow')).toBe(before);
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+});
