@@ -86,6 +86,28 @@ test.describe('error states', () => {
 		await expect(page.getByText('This dataset has no events to show.')).toBeVisible();
 	});
 
+	test('events that all lack places sit on the timeline, and the map says why', async ({
+		page
+	}) => {
+		await page.route('**/data/events.json', (route) =>
+			route.fulfill({
+				contentType: 'application/json',
+				body: JSON.stringify({
+					version: 1,
+					title: 'No places',
+					events: [
+						{ id: 'a', title: 'First', date: '2020' },
+						{ id: 'b', title: 'Second', date: '2021-05' }
+					]
+				})
+			})
+		);
+		await openApp(page);
+		await expect(page.locator('.timeline [data-event-id]')).toHaveCount(2);
+		await expect(page.locator('.map-panel')).toContainText('These events have no places');
+		await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(0);
+	});
+
 	test.describe('a failed load', () => {
 		test.use({ expectConsoleErrors: ['404'] });
 		test('names the HTTP status', async ({ page }) => {
@@ -95,6 +117,26 @@ test.describe('error states', () => {
 			await openApp(page);
 			await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
 			await expect(page.locator('[role="alert"]')).toContainText('HTTP 404');
+		});
+
+		test('in a frame, still tells the host page', async ({ page }) => {
+			await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: '' }));
+			await page.goto('/embed/preview/');
+			const messages = await page.evaluate(
+				() =>
+					new Promise<unknown[]>((resolve) => {
+						const seen: unknown[] = [];
+						addEventListener('message', (event) => {
+							seen.push(event.data);
+							if ((event.data as { type?: string })?.type === 'chronomap:ready') resolve(seen);
+						});
+					})
+			);
+			expect(messages).toContainEqual({
+				type: 'chronomap:error',
+				message: 'The events could not be loaded.'
+			});
+			expect(messages).toContainEqual({ type: 'chronomap:ready', version: 1, events: 0 });
 		});
 	});
 
