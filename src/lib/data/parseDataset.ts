@@ -1,11 +1,5 @@
 import * as v from 'valibot';
-import {
-	compareCalendarDates,
-	endOf,
-	parseCalendarDate,
-	startOf,
-	type CalendarDate
-} from '$lib/time/calendarDate';
+import { endOf, parseCalendarDate, startOf, type CalendarDate } from '$lib/time/calendarDate';
 import { describeIssues, rowName } from './describeIssues';
 import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
 import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from './schema';
@@ -38,7 +32,7 @@ export function parseDataset(input: unknown): ParseResult {
 	const events = readRows(envelope.output.events, 'event', EventSchema, problems)
 		.map((raw) => toEvent(raw, placeIds, problems))
 		.filter((event): event is ChronoEvent => event !== null)
-		.sort((a, b) => compareCalendarDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
+		.sort(byDate);
 	events.forEach((event, index) => (event.index = index));
 	const eras = readRows(envelope.output.eras, 'era', EraSchema, problems)
 		.map((raw) => toEra(raw, problems))
@@ -54,6 +48,18 @@ export function parseDataset(input: unknown): ParseResult {
 		eras
 	};
 	return { dataset, problems };
+}
+
+/**
+ * Date order as compareCalendarDates gives it (start, then the wider date first, then id), read
+ * from spans computed once: sorting 100,000 events must not recompute dates per comparison.
+ */
+function byDate(a: ChronoEvent, b: ChronoEvent): number {
+	return a.start - b.start || dateStop(b) - dateStop(a) || (a.id < b.id ? -1 : 1);
+}
+
+function dateStop(event: ChronoEvent): number {
+	return event.end ? endOf(event.date) : event.stop;
 }
 
 function fail(message: string): ParseResult {
@@ -146,8 +152,15 @@ function toEvent(
 		});
 	}
 	const { date, end } = span;
+	// Fields written out rather than spread: copying rows this way is several times faster.
 	return {
-		...raw,
+		id: raw.id,
+		title: raw.title,
+		places: raw.places,
+		actor: raw.actor,
+		kind: raw.kind,
+		quote: raw.quote,
+		note: raw.note,
 		source: cleanSource(raw.source),
 		media: raw.media && safeHttpUrl(raw.media.url) ? raw.media : undefined,
 		date,
