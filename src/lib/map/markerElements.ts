@@ -29,10 +29,10 @@ export function clusterBody(count: number): HTMLElement {
 
 /** Writes a place's state onto its marker; attributes are the contract tests and embedders read. */
 export function setPlaceState(element: HTMLElement, state: PlaceState, label: string) {
-	element.dataset.active = String(state.active);
-	element.dataset.selected = String(state.selected);
-	element.dataset.emphasised = String(state.emphasised);
-	element.setAttribute('aria-label', label);
+	setData(element, 'active', String(state.active));
+	setData(element, 'selected', String(state.selected));
+	setData(element, 'emphasised', String(state.emphasised));
+	if (element.getAttribute('aria-label') !== label) element.setAttribute('aria-label', label);
 }
 
 /** Sets an attribute only when it changes, so steady frames leave the DOM alone. */

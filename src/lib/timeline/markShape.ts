@@ -22,23 +22,29 @@ export const KIND_SHAPES: Record<EventKind, KindShape> = {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** An SVG path of a kind's shape, centred on 0,0 and `size` px across. */
-export function symbolPath(kind: EventKind, size: number): string {
+/**
+ * An SVG path of a kind's shape, `size` px across, centred on (cx, cy). Marks carry their
+ * position in the path itself: a transform per mark splits painting into thousands of layers.
+ */
+export function symbolPath(kind: EventKind, size: number, cx = 0, cy = 0): string {
 	const r = round(size / 2);
+	const x = (value: number) => round(cx + value);
+	const y = (value: number) => round(cy + value);
 	switch (KIND_SHAPES[kind]) {
 		case 'circle':
-			return `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;
+			return `M${x(r)},${y(0)}A${r},${r} 0 1,1 ${x(-r)},${y(0)}A${r},${r} 0 1,1 ${x(r)},${y(0)}Z`;
 		case 'diamond': {
 			const d = round(r * 1.2);
-			return `M0,${-d}L${d},0L0,${d}L${-d},0Z`;
+			return `M${x(0)},${y(-d)}L${x(d)},${y(0)}L${x(0)},${y(d)}L${x(-d)},${y(0)}Z`;
 		}
 		case 'square': {
 			const s = round(r * 0.9);
-			return `M${-s},${-s}H${s}V${s}H${-s}Z`;
+			return `M${x(-s)},${y(-s)}H${x(s)}V${y(s)}H${x(-s)}Z`;
 		}
 		case 'triangle': {
 			const t = round(r * 1.15);
-			return `M0,${-t}L${t},${round(t * 0.8)}L${-t},${round(t * 0.8)}Z`;
+			const base = round(t * 0.8);
+			return `M${x(0)},${y(-t)}L${x(t)},${y(base)}L${x(-t)},${y(base)}Z`;
 		}
 	}
 }
