@@ -19,7 +19,9 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self', 'unsafe-inline'],
+				'style-src': ['self'],
+				// Style attributes only: Leaflet and Svelte position elements with them. No <style> blocks.
+				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', 'https://tile.openstreetmap.org'],
 				'font-src': ['self'],
 				'connect-src': ['self', 'https:'],
