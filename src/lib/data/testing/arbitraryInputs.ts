@@ -1,3 +1,4 @@
+import { CSV_COLUMNS } from '../importers/importCsv';
 import fc from 'fast-check';
 import { csvFormatRows } from 'd3-dsv';
 
@@ -198,25 +199,7 @@ const chronomapCsv = fc
 		),
 		{ maxLength: 8 }
 	)
-	.map((rows) =>
-		csvFormatRows([
-			[
-				'id',
-				'title',
-				'date',
-				'end',
-				'place',
-				'lat',
-				'lon',
-				'actor',
-				'kind',
-				'quote',
-				'note',
-				'source_url'
-			],
-			...rows
-		])
-	);
+	.map((rows) => csvFormatRows([CSV_COLUMNS, ...rows]));
 const timelineCsv = fc
 	.array(
 		fc.tuple(
