@@ -296,6 +296,10 @@ test.describe('Open file previews a local file', () => {
 	const csv = readFileSync('tests/fixtures/data/half-valid.csv');
 
 	test('choosing a CSV shows its events and its problems', async ({ page }) => {
+		await openApp(page, '/?data=/examples/events.json');
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('data'))
+			.toBe('/examples/events.json');
 		const input = page.locator('input[type="file"]');
 		await expect(input).toHaveAttribute('accept', /\.json,\.csv,\.geojson,\.txt/);
 		await input.setInputFiles({ name: 'my events.csv', mimeType: 'text/csv', buffer: csv });
@@ -305,6 +309,17 @@ test.describe('Open file previews a local file', () => {
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Opened my events.csv: 3 event(s).' })
 		).toBeAttached();
+		await expect(page.locator('.notices')).toContainText('a copied link opens');
+		await expect.poll(() => new URL(page.url()).searchParams.has('data')).toBe(false);
+	});
+
+	test('a new file reopens a dismissed problems panel', async ({ page }) => {
+		const input = page.locator('input[type="file"]');
+		await input.setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: csv });
+		await alert(page).getByRole('button', { name: 'Dismiss' }).click();
+		await expect(alert(page)).toHaveCount(0);
+		await input.setInputFiles({ name: 'b.csv', mimeType: 'text/csv', buffer: csv });
+		await expect(alert(page)).toBeVisible();
 	});
 
 	test('dropping a file onto the page opens it', async ({ page }) => {

@@ -1,6 +1,8 @@
 /** Strings of the app shell, details, list and notices. Keys are shared by every language. */
 export const app = {
 	en: {
+		localFileNotLinked:
+			"This file is shown from your device only: a copied link opens the story's own events, not this file.",
 		showMore: 'Showing {shown} of {total}: show more',
 		stepEvents: 'Previous and next event',
 		partFailed:
@@ -66,6 +68,8 @@ export const app = {
 		themeDark: 'Dark'
 	},
 	uk: {
+		localFileNotLinked:
+			'Цей файл показано лише з вашого пристрою: скопійоване посилання відкриє власні події історії, а не цей файл.',
 		showMore: 'Показано {shown} з {total}: показати більше',
 		stepEvents: 'Попередня й наступна подія',
 		partFailed: 'Не вдалося показати {part} через помилку. Решта працює.',
@@ -130,6 +134,8 @@ export const app = {
 		themeDark: 'Темна'
 	},
 	mk: {
+		localFileNotLinked:
+			'Оваа датотека е прикажана само од вашиот уред: копираната врска ги отвора настаните на приказната, не датотеката.',
 		showMore: 'Прикажани {shown} од {total}: прикажи повеќе',
 		stepEvents: 'Претходен и следен настан',
 		partFailed: 'Не може да се прикаже {part} поради грешка. Останатото работи.',
