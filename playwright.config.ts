@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './scripts/chromiumLaunch';
 
 const port = Number(process.env.CHRONOMAP_PORT ?? 4173);
 const root = process.env.CHRONOMAP_OUT ?? 'build';
@@ -17,18 +18,7 @@ export default defineConfig({
 	timeout: 30_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		},
+		launchOptions: chromiumLaunch,
 		viewport: { width: 1280, height: 800 },
 		trace: 'off'
 	},

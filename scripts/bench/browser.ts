@@ -1,21 +1,11 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../chromiumLaunch';
 
 export const VIEWPORT = { width: 1000, height: 700 };
 
 /** Headless Debian Chromium with the same flags as the browser tests, so numbers compare. */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch(chromiumLaunch);
 }
 
 /** A fresh page whose requests off `origin` are blocked, and listed in `blocked`. */
