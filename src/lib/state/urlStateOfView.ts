@@ -1,0 +1,20 @@
+import { EVENT_KINDS } from '$lib/data/schema';
+import type { ViewState } from './ViewState.svelte';
+import { isFiltering } from './filters';
+import type { UrlState } from './urlState';
+
+/**
+ * What an address must say to reproduce a view: the selection, the time when it differs from
+ * the selection's date, a zoomed range, and the filters. Both the page address and embed
+ * snippets are written from it, so a shared link and a pasted embed open the same view.
+ */
+export function urlStateOfView(view: ViewState): UrlState {
+	const { kinds, actor } = view.filters;
+	return {
+		event: view.selectedEventId ?? undefined,
+		time: view.selectedEvent?.start === view.currentTime ? undefined : view.currentTime,
+		range: view.hasCustomRange ? view.visibleRange : undefined,
+		kinds: isFiltering(view.filters) && kinds.length < EVENT_KINDS.length ? [...kinds] : undefined,
+		actor: actor ?? undefined
+	};
+}
