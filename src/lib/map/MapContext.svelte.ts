@@ -1,5 +1,5 @@
 import { createContext } from 'svelte';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { Box } from './viewFrame';
 
 const USER_MOVE_GRACE_MS = 1500;
