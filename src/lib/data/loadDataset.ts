@@ -1,5 +1,5 @@
 import { importInBackground } from './importInBackground';
-import type { ImportResult } from './importers/importDataset';
+import type { ImportResult } from './importers/importText';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 export const TIMEOUT_MS = 15_000;

@@ -1,5 +1,5 @@
 import { importInBackground } from './importInBackground';
-import type { ImportResult } from './importers/importDataset';
+import type { ImportResult } from './importers/importText';
 import { MAX_BYTES, tooLarge, type LoadProgress } from './loadDataset';
 
 /** Reads a file the reader chose or dropped, in the browser only: nothing is uploaded anywhere. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { detectSafely, importText, needsForeignReader } from './importText';
+import { readForeign } from './readForeign';
+
+const chronomap = JSON.stringify({
+	version: 1,
+	title: 'T',
+	places: [{ id: 'kyiv', name: 'Kyiv', lat: 50.45, lon: 30.52 }],
+	events: [{ id: 'a', title: 'A', date: '2014-03-16', places: ['kyiv'] }]
+});
+const csv = 'title,date\nA,2014-03-16\n';
+
+describe('needsForeignReader', () => {
+	it.each([
+		{ name: 'Chronomap JSON', text: chronomap, needs: false },
+		{ name: 'empty text', text: '', needs: false },
+		{ name: 'a web page', text: '<html></html>', needs: false },
+		{ name: 'CSV', text: csv, needs: true },
+		{ name: 'GeoJSON', text: '{"type":"FeatureCollection","features":[]}', needs: true }
+	])('$name → $needs', ({ text, needs }) => {
+		expect(needsForeignReader(detectSafely(text))).toBe(needs);
+	});
+});
+
+describe('importText', () => {
+	it('reads Chronomap JSON without any other importer', () => {
+		const result = importText(chronomap, detectSafely(chronomap), {});
+		expect(result.format).toBe('chronomap');
+		expect(result.dataset?.events.map((event) => event.id)).toEqual(['a']);
+	});
+
+	it('says which importer is missing when one did not load, instead of throwing', () => {
+		const result = importText(csv, detectSafely(csv), { name: 'events.csv' });
+		expect(result.dataset).toBeNull();
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				row: 'file',
+				severity: 'error',
+				message: 'could not be read (the Chronomap CSV importer did not load)'
+			})
+		]);
+	});
+
+	it('reads CSV with the foreign reader, titled after the file name', () => {
+		const result = importText(csv, detectSafely(csv), { name: 'dir/events.csv' }, readForeign);
+		expect(result.format).toBe('csv');
+		expect(result.dataset?.title).toBe('events');
+		expect(result.dataset?.events).toHaveLength(1);
+	});
+});

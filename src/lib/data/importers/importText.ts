@@ -1,0 +1,88 @@
+import { detectFormat, FORMAT_NAMES, type DataFormat, type Detection } from '../detectFormat';
+import type { ParseResult, Problem } from '../model';
+import { parseDataset } from '../parseDataset';
+
+export interface ImportResult extends ParseResult {
+	/** The format the content was read as, or null when it was not recognised. */
+	format: DataFormat | null;
+}
+
+export interface ImportOptions {
+	/** The file's name, used as the title when the data has none. */
+	name?: string;
+}
+
+/** A format read by an importer of its own: everything but Chronomap's JSON. */
+export type ForeignDetection = Detection & { format: Exclude<DataFormat, 'chronomap'> };
+
+export type ForeignReader = (
+	text: string,
+	detected: ForeignDetection,
+	title: string | undefined
+) => ParseResult;
+
+/** The content's format, or why it has none; never throws. */
+export function detectSafely(text: string): Detection {
+	try {
+		return detectFormat(text);
+	} catch (error) {
+		return { format: null, reason: `could not be read (${describe(error)})` };
+	}
+}
+
+/** True when the content needs one of the other formats' importers. */
+export function needsForeignReader(detected: Detection): detected is ForeignDetection {
+	return detected.format !== null && detected.format !== 'chronomap';
+}
+
+/**
+ * Reads detected content: Chronomap JSON here, the other formats with `readForeign`. It never
+ * throws, and a file whose every event has an error is a failure, so every caller can show a
+ * dataset or a reason. A file with no events at all is still a dataset, shown as empty.
+ */
+export function importText(
+	text: string,
+	detected: Detection,
+	options: ImportOptions,
+	readForeign?: ForeignReader
+): ImportResult {
+	const title =
+		options.name
+			?.split(/[\\/]/)
+			.pop()
+			?.replace(/\.[^.]*$/, '') || undefined;
+	let result: ImportResult;
+	try {
+		if (detected.format === null) {
+			return { format: null, dataset: null, problems: [fileProblem(detected.reason)] };
+		}
+		if (detected.format === 'chronomap') {
+			result = { format: 'chronomap', ...parseDataset(detected.json) };
+		} else if (readForeign) {
+			const foreign = detected as ForeignDetection;
+			result = { format: foreign.format, ...readForeign(text, foreign, title) };
+		} else {
+			throw new Error(`the ${FORMAT_NAMES[detected.format]} importer did not load`);
+		}
+	} catch (error) {
+		return {
+			format: null,
+			dataset: null,
+			problems: [fileProblem(`could not be read (${describe(error)})`)]
+		};
+	}
+	const failed = result.problems.some((problem) => problem.severity === 'error');
+	if (result.dataset && result.dataset.events.length === 0 && failed) {
+		const problems = [fileProblem('has no valid events'), ...result.problems];
+		return { ...result, dataset: null, problems };
+	}
+	return result;
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+function fileProblem(message: string): Problem {
+	return { row: 'file', field: '', message, severity: 'error' };
+}

@@ -1,0 +1,24 @@
+import type { ParseResult } from '../model';
+import { importCsv } from './importCsv';
+import { importGeoJson } from './importGeoJson';
+import { importTimelineCsv } from './importTimelineCsv';
+import { importTimelineJson } from './importTimelineJson';
+import type { ForeignDetection } from './importText';
+
+/** CSV, TimelineJS and GeoJSON content, through each format's importer. */
+export function readForeign(
+	text: string,
+	detected: ForeignDetection,
+	title: string | undefined
+): ParseResult {
+	switch (detected.format) {
+		case 'timelinejs-json':
+			return importTimelineJson(detected.json, { title });
+		case 'geojson':
+			return importGeoJson(detected.json, { title });
+		case 'csv':
+			return importCsv(text, { delimiter: detected.delimiter, title });
+		case 'timelinejs-csv':
+			return importTimelineCsv(text, { delimiter: detected.delimiter, title });
+	}
+}
