@@ -1,18 +1,36 @@
 import { createContext } from 'svelte';
-import { DATE_LOCALES, type Language } from './languages';
+import type { Language } from './languages';
+import { ENGLISH, loadLanguagePack, type LanguagePack } from './languagePack';
 import { translate } from './translate';
 
 /** The reader's language: UI strings and date formats. Event texts stay in the data's language. */
 export class I18n {
+	/** The language shown: it changes once that language's strings have loaded. */
 	language = $state<Language>('en');
-	readonly locale = $derived(DATE_LOCALES[this.language]);
+	#pack = $state.raw<LanguagePack>(ENGLISH);
+	#requested: Language = 'en';
+	readonly locale = $derived(this.#pack.locale);
 
-	constructor(language: Language = 'en') {
+	/**
+	 * Switches to `language` once it has loaded; the last request wins. If it cannot load (the
+	 * network dropped), the view stays in the language it shows and says false.
+	 */
+	async use(language: Language): Promise<boolean> {
+		this.#requested = language;
+		let pack: LanguagePack;
+		try {
+			pack = await loadLanguagePack(language);
+		} catch {
+			return false;
+		}
+		if (this.#requested !== language) return false;
+		this.#pack = pack;
 		this.language = language;
+		return true;
 	}
 
 	t = (key: string, values?: Record<string, string | number>) =>
-		translate(this.language, key, values);
+		translate(this.#pack.messages, key, values);
 }
 
 export const [getI18n, setI18n] = createContext<I18n>();

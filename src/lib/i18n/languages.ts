@@ -1,9 +1,6 @@
-import { enGB, mk, uk, type Locale } from 'date-fns/locale';
-
 export const LANGUAGES = ['en', 'uk', 'mk'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const DATE_LOCALES: Record<Language, Locale> = { en: enGB, uk, mk };
 export const LANGUAGE_NAMES: Record<Language, string> = {
 	en: 'English',
 	uk: 'Українська',

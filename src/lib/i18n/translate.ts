@@ -1,13 +1,12 @@
-import type { Language } from './languages';
-import { MESSAGES } from './messages';
+import { en } from './messages/en';
 
 /** Looks up a UI string, falling back to English, and fills `{name}` slots with plain text. */
 export function translate(
-	language: Language,
+	messages: Readonly<Record<string, string>>,
 	key: string,
 	values: Record<string, string | number> = {}
 ): string {
-	const template = MESSAGES[language][key] ?? MESSAGES.en[key] ?? key;
+	const template = messages[key] ?? (en as Record<string, string>)[key] ?? key;
 	return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
 		name in values ? String(values[name]) : slot
 	);

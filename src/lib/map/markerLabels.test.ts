@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '$lib/i18n/translate';
 import type { Language } from '$lib/i18n/languages';
+import { ENGLISH, type LanguagePack } from '$lib/i18n/languagePack';
+import { pack as mk } from '$lib/i18n/packs/mk';
+import { pack as uk } from '$lib/i18n/packs/uk';
 import { clusterLabel, labelFits, markerLabel } from './markerLabels';
 
+const PACKS: Record<Language, LanguagePack> = { en: ENGLISH, uk, mk };
 const t = (language: Language) => (key: string, values?: Record<string, string | number>) =>
-	translate(language, key, values);
+	translate(PACKS[language].messages, key, values);
 
 describe('markerLabel', () => {
 	const cases = [

@@ -1,0 +1,18 @@
+import type { Translation } from '../translation';
+import type { data as english } from '../en/data';
+
+/** Macedonian strings of opening a data file: the button, the drop target, progress and the no-places note. */
+export const data = {
+	openFile: 'Отвори датотека',
+	openFileHint:
+		'Прегледајте свои податоци: Chronomap JSON или CSV, TimelineJS или GeoJSON. Ништо не се испраќа.',
+	dropFile: 'Пуштете ја датотеката за да ја прегледате',
+	downloading: 'Се преземаат податоците',
+	reading: 'Се чита {name}',
+	parsing: 'Се проверуваат податоците',
+	loadedBytes: '{loaded}',
+	loadedBytesOf: '{loaded} од {total}',
+	opened: 'Отворено {name}: настани — {count}.',
+	openFailed: '{name} не може да се отвори: {reason}',
+	noPlaces: 'Овие настани немаат места, па картата не ги прикажува.'
+} satisfies Translation<typeof english>;

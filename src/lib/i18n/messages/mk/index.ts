@@ -1,0 +1,6 @@
+import { app } from './app';
+import { data } from './data';
+import { map } from './map';
+import { timeline } from './timeline';
+
+export const mk = { ...app, ...data, ...map, ...timeline };
