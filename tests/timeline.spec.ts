@@ -161,6 +161,52 @@ test('dragging the plot pans without zooming', async ({ page }) => {
 	expect(Math.round((to - from) / DAY)).toBe(365);
 });
 
+/**
+ * Holds back the app's script chunks fetched from now on by `ms`, the way a slow network
+ * would: d3-zoom only comes when a reader reaches for the timeline. Resolves as they arrive.
+ */
+async function slowChunks(page: Page, ms: number) {
+	let arrived: () => void;
+	const done = new Promise<void>((resolve) => (arrived = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, ms));
+		await route.continue();
+		arrived();
+	});
+	return done;
+}
+
+test('a wheel turn before the zoom code has arrived still zooms', async ({ page }) => {
+	await openApp(page, '/?from=2019-01-01&to=2020-01-01');
+	const arrived = slowChunks(page, 800);
+	const plot = (await page.locator('.timeline svg.plot').boundingBox())!;
+	await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
+	await page.mouse.wheel(0, -400);
+	await arrived;
+	// One notch of ×1.74 around the middle of a year: about 210 days, still around mid-2019.
+	await expect.poll(() => daysInView(page)).toBeLessThan(230);
+	const [from, to] = rangeInAddress(page)!;
+	expect((to - from) / DAY).toBeGreaterThan(190);
+	expect(from).toBeGreaterThan(Date.UTC(2019, 0, 1));
+	expect(to).toBeLessThan(Date.UTC(2020, 0, 1));
+});
+
+test('a drag begun before the zoom code has arrived still pans', async ({ page }) => {
+	await openApp(page, '/?from=2019-01-01&to=2020-01-01');
+	const arrived = slowChunks(page, 800);
+	const plot = (await page.locator('.timeline svg.plot').boundingBox())!;
+	const [x, y] = [plot.x + plot.width / 2, plot.y + plot.height - 10];
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	await arrived;
+	await page.mouse.move(x - 100, y, { steps: 5 });
+	await page.mouse.move(x - 200, y, { steps: 5 });
+	await page.mouse.up();
+	await expect.poll(() => rangeInAddress(page)?.[0]).toBeGreaterThan(Date.UTC(2019, 1, 1));
+	const [from, to] = rangeInAddress(page)!;
+	expect(Math.round((to - from) / DAY)).toBe(365);
+});
+
 test('zoom buttons narrow and widen the view, and Fit all shows everything', async ({ page }) => {
 	await openApp(page);
 	const fit = button(page, 'Fit all');

@@ -1,92 +1,126 @@
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
-import { rangeForTransform, transformForRange, zoomLimits, type Range } from '$lib/time/zoomRange';
+import type { Range } from '$lib/time/zoomRange';
+import type { D3ZoomGesture, ZoomGestureOptions } from './d3ZoomGesture';
+import { wheelZoomFactor } from './wheelZoomFactor';
 
-export interface ZoomGestureOptions {
-	/** The whole span, the drawing's width and height: read whenever a gesture needs them. */
-	full: () => Range;
-	width: () => number;
-	height: () => number;
-	minSpan: number;
-	/** A person zoomed or panned: the range now in view, or null for the whole span. */
-	onzoom: (range: [number, number] | null) => void;
-}
+export type { ZoomGestureOptions } from './d3ZoomGesture';
+
+/** What tells us a reader is about to zoom or pan: d3-zoom loads on the first of these. */
+const INTENT = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'] as const;
 
 /**
- * d3-zoom behind one attachment: it reads wheel, pinch and drag on the SVG and reports the
- * time range they ask for; the range itself lives in the view state, so d3's transform is
- * only brought in line with it (`show`), compared first so the two cannot loop.
+ * Pan and zoom for the timeline's SVG, with d3-zoom (and d3-transition, d3-drag…) fetched only
+ * when a reader reaches for it, so the first view downloads and runs less. Until it is in:
+ * wheel turns are applied as soon as it loads, a mouse button still held is handed to it so the
+ * drag goes on, and calls (`scaleBy`, `reset`, `show`) wait for it. The range itself lives in
+ * the view state, so nothing is drawn differently while it loads.
  */
 export function createZoomGesture(options: ZoomGestureOptions) {
 	let svg: SVGSVGElement | null = null;
-	const behavior = zoom<SVGSVGElement, unknown>()
-		.filter(isZoomInput)
-		.extent(() => [
-			[0, 0],
-			[Math.max(options.width(), 1), Math.max(options.height(), 1)]
-		])
-		.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-			const atWhole = event.transform.k <= 1 + 1e-9;
-			options.onzoom(
-				atWhole ? null : rangeForTransform(options.full(), event.transform, options.width())
-			);
-		});
+	let live: D3ZoomGesture | null = null;
+	let detach: (() => void) | null = null;
+	let loading: Promise<void> | null = null;
+	let shown: { range: Range | null } | null = null;
+	const waiting: ((gesture: D3ZoomGesture) => void)[] = [];
+	let held: PointerEvent | null = null;
 
-	/** A sideways wheel or trackpad swipe pans instead of zooming. */
-	function onWheel(event: WheelEvent) {
-		if (!svg || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+	function load() {
+		loading ??= import('./d3ZoomGesture').then(
+			({ createD3ZoomGesture }) => {
+				live = createD3ZoomGesture(options);
+				live.setLimits();
+				if (svg) detach = live.attach(svg);
+				if (shown) live.show(shown.range);
+				for (const run of waiting.splice(0)) run(live);
+				if (held && svg) resumeDrag(svg, held);
+				held = null;
+			},
+			// Offline or the file went away: the next reach for the timeline tries again.
+			() => void (loading = null)
+		);
+		return loading;
+	}
+
+	function whenLive(run: (gesture: D3ZoomGesture) => void) {
+		if (live) return run(live);
+		waiting.push(run);
+		void load();
+	}
+
+	/** Before d3-zoom is in, a wheel turn is kept and applied the way d3-zoom would. */
+	function onEarlyWheel(event: WheelEvent) {
+		if (live || !svg) return;
 		event.preventDefault();
-		behavior.translateBy(select(svg), -event.deltaX / zoomTransform(svg).k, 0);
+		const x = event.clientX - svg.getBoundingClientRect().left;
+		if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+			whenLive((gesture) => gesture.panBy(-event.deltaX));
+		} else {
+			whenLive((gesture) => gesture.scaleBy(wheelZoomFactor(event), x));
+		}
+	}
+
+	function onEarlyPointerDown(event: PointerEvent) {
+		if (!live && event.pointerType === 'mouse' && event.button === 0) held = event;
+	}
+
+	function onPointerUp() {
+		held = null;
 	}
 
 	return {
 		attach(node: SVGSVGElement) {
 			svg = node;
-			const selection = select(node).call(behavior).on('dblclick.zoom', null);
-			// Vertical swipes still scroll the page on touch screens; pinch and sideways drags zoom and pan.
-			node.style.touchAction = 'pan-y';
-			node.addEventListener('wheel', onWheel, { passive: false });
+			const intent = () => void load();
+			for (const type of INTENT) node.addEventListener(type, intent, { passive: true });
+			node.addEventListener('wheel', onEarlyWheel, { passive: false });
+			node.addEventListener('pointerdown', onEarlyPointerDown);
+			window.addEventListener('pointerup', onPointerUp);
+			window.addEventListener('pointercancel', onPointerUp);
+			if (live) detach = live.attach(node);
 			return () => {
-				node.removeEventListener('wheel', onWheel);
-				selection.on('.zoom', null);
+				for (const type of INTENT) node.removeEventListener(type, intent);
+				node.removeEventListener('wheel', onEarlyWheel);
+				node.removeEventListener('pointerdown', onEarlyPointerDown);
+				window.removeEventListener('pointerup', onPointerUp);
+				window.removeEventListener('pointercancel', onPointerUp);
+				detach?.();
+				detach = null;
 				svg = null;
 			};
 		},
 		/** Sets how far one may zoom and pan for the current span and width. */
 		setLimits() {
-			const width = Math.max(options.width(), 1);
-			behavior.scaleExtent(zoomLimits(options.full(), options.minSpan)).translateExtent([
-				[0, 0],
-				[width, Math.max(options.height(), 1)]
-			]);
+			live?.setLimits();
 		},
 		/** Brings d3's transform in line with a range set elsewhere (null: the whole span). */
 		show(range: Range | null) {
-			const width = options.width();
-			if (!svg || !(width > 0)) return;
-			const target = range ? transformForRange(options.full(), range, width) : zoomIdentity;
-			const current = zoomTransform(svg);
-			if (Math.abs(current.k / target.k - 1) < 1e-9 && Math.abs(current.x - target.x) < 0.01)
-				return;
-			behavior.transform(select(svg), target);
+			shown = { range };
+			live?.show(range);
 		},
 		/** Zooms by a factor around an x position (px), or the middle. */
 		scaleBy(factor: number, x?: number) {
-			if (svg) behavior.scaleBy(select(svg), factor, x === undefined ? undefined : [x, 0]);
+			whenLive((gesture) => gesture.scaleBy(factor, x));
 		},
 		reset() {
-			if (svg) behavior.transform(select(svg), zoomIdentity);
+			whenLive((gesture) => gesture.reset());
 		}
 	};
 }
 
 export type ZoomGesture = ReturnType<typeof createZoomGesture>;
 
-/** d3's own rule (no secondary buttons, ctrl only for pinch), minus sideways wheels. */
-function isZoomInput(event: MouseEvent | WheelEvent | TouchEvent): boolean {
-	if (event.type === 'wheel') {
-		const wheel = event as WheelEvent;
-		return Math.abs(wheel.deltaX) <= Math.abs(wheel.deltaY);
-	}
-	return !event.ctrlKey && !(event as MouseEvent).button;
+/** Hands a mouse press that came before d3-zoom to it, so a drag begun early still pans. */
+function resumeDrag(node: SVGSVGElement, press: PointerEvent) {
+	node.dispatchEvent(
+		new MouseEvent('mousedown', {
+			bubbles: true,
+			cancelable: true,
+			view: window,
+			clientX: press.clientX,
+			clientY: press.clientY,
+			screenX: press.screenX,
+			screenY: press.screenY,
+			button: 0,
+			buttons: 1
+		})
+	);
 }

@@ -1,0 +1,10 @@
+/**
+ * How much one wheel turn zooms, by d3-zoom's documented default: 2 to the power of the scroll
+ * in pixels × 0.002 (lines × 0.05, pages × 1), ten times faster for a trackpad pinch (ctrl).
+ */
+export function wheelZoomFactor(
+	event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>
+): number {
+	const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+	return 2 ** (-event.deltaY * perUnit * (event.ctrlKey ? 10 : 1));
+}
