@@ -34,8 +34,13 @@ export function createZoomGesture(options: ZoomGestureOptions) {
 				if (held && svg) resumeDrag(svg, held);
 				held = null;
 			},
-			// Offline or the file went away: the next reach for the timeline tries again.
-			() => void (loading = null)
+			// Offline or the file went away: what waited is dropped rather than applied late, and
+			// the next reach for the timeline tries again.
+			() => {
+				loading = null;
+				waiting.length = 0;
+				held = null;
+			}
 		);
 		return loading;
 	}
