@@ -10,6 +10,14 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out ?? 'build', assets: out ?? 'build', strict: true }),
 		outDir: out ? `.svelte-kit-${out.replace(/\W/g, '')}` : '.svelte-kit',
+		// The benchmark builds its stack-floor page from scripts/bench/floor with this.
+		files: { routes: process.env.CHRONOMAP_ROUTES ?? 'src/routes' },
+		typescript: {
+			// The floor page is checked and linted like the app's own components.
+			config: (config) => {
+				config.include.push('../scripts/bench/floor/**/*.ts', '../scripts/bench/floor/**/*.svelte');
+			}
+		},
 		prerender: { entries: ['*'] },
 		// Hash-based policy, written into each prerendered page as a <meta> tag. Scripts only from
 		// the app itself; data may come from any https: address (?data=); images from the app,

@@ -30,10 +30,17 @@ const started = Date.now();
 const log = (line: string) =>
 	console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
 
-function build() {
-	log(`building into ${out}`);
+/** The stack-floor page's build, beside the app's. */
+const floorOut = `${out}-floor`;
+
+function build(dir: string, routes?: string) {
+	log(`building into ${dir}`);
 	const result = spawnSync('npx', ['vite', 'build'], {
-		env: { ...process.env, CHRONOMAP_OUT: out },
+		env: {
+			...process.env,
+			CHRONOMAP_OUT: dir,
+			...(routes ? { CHRONOMAP_ROUTES: routes } : {})
+		},
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024
 	});
@@ -63,12 +70,13 @@ const portIsFree = (port: number) =>
 		probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
 	});
 
-/** Two neighbouring free ports from `firstPort` on (the app, then TimelineJS on the next). */
+/** Three neighbouring free ports from `firstPort` on: the app, TimelineJS, the stack floor. */
 async function freePorts(): Promise<number> {
 	for (let port = firstPort; port < firstPort + 9; port++) {
-		if ((await portIsFree(port)) && (await portIsFree(port + 1))) return port;
+		if ((await portIsFree(port)) && (await portIsFree(port + 1)) && (await portIsFree(port + 2)))
+			return port;
 	}
-	throw new Error(`no two free ports from ${firstPort}`);
+	throw new Error(`no three free ports from ${firstPort}`);
 }
 
 /** One line on where the numbers come from, with a warning when other work shared the CPU. */
@@ -88,15 +96,26 @@ function describeMachine(machine: {
 }
 
 async function main() {
-	if (!args.has('--no-build')) build();
+	if (!args.has('--no-build')) {
+		build(out);
+		build(floorOut, 'scripts/bench/floor');
+	}
 	const timelinejsDir = mkdtempSync(join(tmpdir(), 'chronomap-bench-timelinejs-'));
 	const servers: Server[] = [];
 	let browser: Browser | undefined;
 	try {
 		const articleEvents = writeData(timelinejsDir);
 		const port = await freePorts();
-		servers.push(await serveStatic(out, port), await serveStatic(timelinejsDir, port + 1));
-		const origins = { app: `http://127.0.0.1:${port}`, timelinejs: `http://127.0.0.1:${port + 1}` };
+		servers.push(
+			await serveStatic(out, port),
+			await serveStatic(timelinejsDir, port + 1),
+			await serveStatic(floorOut, port + 2)
+		);
+		const origins = {
+			app: `http://127.0.0.1:${port}`,
+			timelinejs: `http://127.0.0.1:${port + 1}`,
+			floor: `http://127.0.0.1:${port + 2}`
+		};
 		const loadBefore = loadavg()[0];
 		browser = await launchBrowser();
 		const comparison = await compareLoads(browser, origins, plan, log);

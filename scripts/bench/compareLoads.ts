@@ -13,11 +13,21 @@ import type { Plan } from './plan';
 export interface Origins {
 	app: string;
 	timelinejs: string;
+	/** The stack-floor page: SvelteKit and Leaflet with the article's places and nothing else. */
+	floor: string;
 }
 
 export interface Comparison {
-	bytes: { chronomap: ByteReport; timelinejs: ByteReport };
-	tti: { chronomap: Summary; timelinejs: Summary; ratio: number };
+	bytes: { chronomap: ByteReport; timelinejs: ByteReport; floor: ByteReport };
+	tti: {
+		chronomap: Summary;
+		timelinejs: Summary;
+		floor: Summary;
+		/** Chronomap / TimelineJS, medians. */
+		ratio: number;
+		/** The stack floor / TimelineJS, medians: the least any page on this stack can reach. */
+		floorRatio: number;
+	};
 	timelinejsAt1000: Summary;
 	/** Requests each page tried to make off its own origin, per load (all blocked). */
 	blocked: { chronomap: number[]; timelinejs: number[]; timelinejsUrls: string[] };
@@ -53,8 +63,9 @@ async function bytesOnce(browser: Browser, origin: string, path: string, ready: 
 }
 
 /**
- * Chronomap's embed against TimelineJS 3 on the same article events: bytes on first view and
- * time to interactive over alternating loads, so drift in the machine hits both alike.
+ * Chronomap's embed against TimelineJS 3 on the same article events, with the stack-floor page
+ * as a third: bytes on first view and time to interactive over alternating loads (A/B/C), so
+ * drift in the machine hits all alike.
  */
 export async function compareLoads(
 	browser: Browser,
@@ -65,14 +76,17 @@ export async function compareLoads(
 	log('bytes on first view');
 	const bytes = {
 		chronomap: await bytesOnce(browser, origins.app, '/embed/', chronomapReady),
-		timelinejs: await bytesOnce(browser, origins.timelinejs, '/', timelinejsReady)
+		timelinejs: await bytesOnce(browser, origins.timelinejs, '/', timelinejsReady),
+		floor: await bytesOnce(browser, origins.floor, '/', chronomapReady)
 	};
 	const chronomap: Load[] = [];
 	const timelinejs: Load[] = [];
+	const floor: Load[] = [];
 	for (let run = 0; run < plan.loads; run++) {
 		log(`time to interactive, article data, run ${run + 1}/${plan.loads}`);
 		chronomap.push(await loadOnce(browser, origins.app, '/embed/', chronomapReady));
 		timelinejs.push(await loadOnce(browser, origins.timelinejs, '/', timelinejsReady));
+		floor.push(await loadOnce(browser, origins.floor, '/', chronomapReady));
 	}
 	const atScale: number[] = [];
 	for (let run = 0; run < plan.timelinejsScaleLoads; run++) {
@@ -82,11 +96,16 @@ export async function compareLoads(
 	}
 	const tti = {
 		chronomap: summarize(chronomap.map((load) => load.ms)),
-		timelinejs: summarize(timelinejs.map((load) => load.ms))
+		timelinejs: summarize(timelinejs.map((load) => load.ms)),
+		floor: summarize(floor.map((load) => load.ms))
 	};
 	return {
 		bytes,
-		tti: { ...tti, ratio: tti.chronomap.median / tti.timelinejs.median },
+		tti: {
+			...tti,
+			ratio: tti.chronomap.median / tti.timelinejs.median,
+			floorRatio: tti.floor.median / tti.timelinejs.median
+		},
 		timelinejsAt1000: summarize(atScale),
 		blocked: {
 			chronomap: chronomap.map((load) => load.blocked.length),

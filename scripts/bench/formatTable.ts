@@ -53,7 +53,8 @@ export function formatReport(
 			['page', ...KINDS, 'total'],
 			[
 				...bytesRows('Chronomap `/embed/`', bytes.chronomap),
-				...bytesRows('TimelineJS 3', bytes.timelinejs)
+				...bytesRows('TimelineJS 3', bytes.timelinejs),
+				...bytesRows('Stack floor (SvelteKit + Leaflet, places only)', bytes.floor)
 			]
 		),
 		'',
@@ -77,6 +78,12 @@ export function formatReport(
 					`${ms(tti.timelinejs.p25)}–${ms(tti.timelinejs.p75)}`
 				],
 				[
+					'Stack floor (SvelteKit + Leaflet, places only)',
+					ms(tti.floor.median),
+					spread(tti.floor),
+					`${ms(tti.floor.p25)}–${ms(tti.floor.p75)}`
+				],
+				[
 					'TimelineJS 3, 1,000 events',
 					ms(timelinejsAt1000.median),
 					spread(timelinejsAt1000),
@@ -85,7 +92,8 @@ export function formatReport(
 			]
 		),
 		'',
-		`Ratio Chronomap / TimelineJS (medians): **${tti.ratio.toFixed(2)}**. ` +
+		`Ratio Chronomap / TimelineJS (medians): **${tti.ratio.toFixed(2)}**; ` +
+			`the stack floor / TimelineJS: ${tti.floorRatio.toFixed(2)}. ` +
 			`TimelineJS attempted ${attempts} third-party request${attempts === 1 ? '' : 's'} per load` +
 			(hosts.length ? ` (${hosts.join(', ')})` : '') +
 			`, blocked; Chronomap attempted ${Math.max(...blocked.chronomap)}.`,
