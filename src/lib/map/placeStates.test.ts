@@ -5,10 +5,12 @@ import {
 	eventCounts,
 	eventToOpen,
 	groupState,
-	placeStates,
 	type PlaceState
 } from './placeStates';
+import { indexPlaces, placeStatesAt } from './placeIndex';
 
+const placeStates = (list: ChronoEvent[], time: number, selected?: string[]) =>
+	placeStatesAt(indexPlaces(list), time, selected);
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const DAY = 86_400_000;
 
@@ -37,7 +39,7 @@ const events = [
 const pick = (states: Map<string, PlaceState>, key: keyof PlaceState) =>
 	Object.fromEntries([...states].map(([id, state]) => [id, state[key]]));
 
-describe('placeStates', () => {
+describe('placeStatesAt', () => {
 	const cases = [
 		{
 			at: '2014-02-22',

@@ -15,44 +15,6 @@ export interface PlaceState {
 	emphasised: boolean;
 }
 
-/**
- * Each shown place's state at a time, computed in one pass so the map can diff it against the
- * previous frame and touch only the markers that changed while someone scrubs.
- */
-export function placeStates(
-	events: readonly ChronoEvent[],
-	currentTime: number,
-	selectedPlaces: readonly string[] = [],
-	nearMs = NEAR_MS
-): Map<string, PlaceState> {
-	const states = new Map<string, PlaceState>();
-	let latestStart = -Infinity;
-	for (const event of events) {
-		if (event.start <= currentTime && event.start > latestStart) latestStart = event.start;
-	}
-	for (const event of events) {
-		const started = event.start <= currentTime;
-		const near = started && (event.stop > currentTime - nearMs || event.start === latestStart);
-		for (const id of event.places) {
-			const state = states.get(id) ?? {
-				count: 0,
-				active: false,
-				selected: false,
-				emphasised: false
-			};
-			state.count += 1;
-			state.active ||= started;
-			state.emphasised ||= near;
-			states.set(id, state);
-		}
-	}
-	for (const id of selectedPlaces) {
-		const state = states.get(id);
-		if (state) state.selected = true;
-	}
-	return states;
-}
-
 /** Ids whose state differs between two frames, including places that appeared or went away. */
 export function changedPlaces(
 	previous: ReadonlyMap<string, PlaceState>,
