@@ -5,11 +5,15 @@ import { translate } from './translate';
 
 /** The reader's language: UI strings and date formats. Event texts stay in the data's language. */
 export class I18n {
-	/** The language shown: it changes once that language's strings have loaded. */
-	language = $state<Language>('en');
+	#language = $state<Language>('en');
 	#pack = $state.raw<LanguagePack>(ENGLISH);
 	#requested: Language = 'en';
 	readonly locale = $derived(this.#pack.locale);
+
+	/** The language shown: it changes (through `use`) once that language's strings have loaded. */
+	get language(): Language {
+		return this.#language;
+	}
 
 	/**
 	 * Switches to `language` once it has loaded; the last request wins. If it cannot load (the
@@ -25,7 +29,7 @@ export class I18n {
 		}
 		if (this.#requested !== language) return false;
 		this.#pack = pack;
-		this.language = language;
+		this.#language = language;
 		return true;
 	}
 
