@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { zoomLimits, type Range } from '$lib/time/zoomRange';
 import { rangeForTransform, transformForRange } from '$lib/time/zoomTransform';
+import { isSidewaysWheel } from './wheelInput';
 
 export interface ZoomGestureOptions {
 	/** The whole span, the drawing's width and height: read whenever a gesture needs them. */
@@ -41,7 +42,7 @@ export function createD3ZoomGesture(options: ZoomGestureOptions) {
 
 	/** A sideways wheel or trackpad swipe pans instead of zooming. */
 	function onWheel(event: WheelEvent) {
-		if (!svg || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+		if (!svg || !isSidewaysWheel(event)) return;
 		event.preventDefault();
 		panBy(-event.deltaX);
 	}
@@ -92,9 +93,6 @@ export type D3ZoomGesture = ReturnType<typeof createD3ZoomGesture>;
 
 /** d3's own rule (no secondary buttons, ctrl only for pinch), minus sideways wheels. */
 function isZoomInput(event: MouseEvent | WheelEvent | TouchEvent): boolean {
-	if (event.type === 'wheel') {
-		const wheel = event as WheelEvent;
-		return Math.abs(wheel.deltaX) <= Math.abs(wheel.deltaY);
-	}
+	if (event.type === 'wheel') return !isSidewaysWheel(event as WheelEvent);
 	return !event.ctrlKey && !(event as MouseEvent).button;
 }

@@ -1,6 +1,6 @@
 import type { Range } from '$lib/time/zoomRange';
 import type { D3ZoomGesture, ZoomGestureOptions } from './d3ZoomGesture';
-import { wheelZoomFactor } from './wheelZoomFactor';
+import { isSidewaysWheel, wheelZoomFactor } from './wheelInput';
 
 export type { ZoomGestureOptions } from './d3ZoomGesture';
 
@@ -56,7 +56,7 @@ export function createZoomGesture(options: ZoomGestureOptions) {
 		if (live || !svg) return;
 		event.preventDefault();
 		const x = event.clientX - svg.getBoundingClientRect().left;
-		if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+		if (isSidewaysWheel(event)) {
 			whenLive((gesture) => gesture.panBy(-event.deltaX));
 		} else {
 			whenLive((gesture) => gesture.scaleBy(wheelZoomFactor(event), x));

@@ -1,3 +1,8 @@
+/** A wheel or trackpad turn that is mostly sideways: the timeline pans on it instead of zooming. */
+export function isSidewaysWheel(event: Pick<WheelEvent, 'deltaX' | 'deltaY'>): boolean {
+	return Math.abs(event.deltaX) > Math.abs(event.deltaY);
+}
+
 /**
  * How much one wheel turn zooms, by d3-zoom's documented default: 2 to the power of the scroll
  * in pixels × 0.002 (lines × 0.05, pages × 1), ten times faster for a trackpad pinch (ctrl).

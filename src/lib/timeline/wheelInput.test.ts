@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wheelZoomFactor } from './wheelZoomFactor';
+import { isSidewaysWheel, wheelZoomFactor } from './wheelInput';
 
 describe('wheelZoomFactor', () => {
 	it.each([
@@ -23,5 +23,16 @@ describe('wheelZoomFactor', () => {
 		{ name: 'no turn', deltaY: 0, deltaMode: 0, ctrlKey: false, k: 1 }
 	])('$name', ({ k, ...event }) => {
 		expect(wheelZoomFactor(event)).toBeCloseTo(k, 12);
+	});
+});
+
+describe('isSidewaysWheel', () => {
+	it.each([
+		{ name: 'a vertical turn', deltaX: 0, deltaY: 100, sideways: false },
+		{ name: 'a sideways swipe', deltaX: -80, deltaY: 0, sideways: true },
+		{ name: 'a mostly sideways swipe', deltaX: 30, deltaY: -20, sideways: true },
+		{ name: 'a diagonal, counted as a zoom', deltaX: 50, deltaY: -50, sideways: false }
+	])('$name → $sideways', ({ sideways, ...event }) => {
+		expect(isSidewaysWheel(event)).toBe(sideways);
 	});
 });
