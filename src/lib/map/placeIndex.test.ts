@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChronoEvent } from '$lib/data/model';
-import { indexPlaces, placeStatesAt } from './placeIndex';
+import { indexPlaces, placeCounts, placeStatesAt } from './placeIndex';
 import { NEAR_MS, type PlaceState } from './placeStates';
 
 const DAY = 86_400_000;
@@ -103,5 +103,16 @@ describe('placeStatesAt', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('placeCounts', () => {
+	it('placeCounts(index) counts each place once per event', () => {
+		expect(Object.fromEntries(placeCounts(indexPlaces(events)))).toEqual({
+			kyiv: 2,
+			crimea: 1,
+			skopje: 2,
+			washington: 1
+		});
 	});
 });

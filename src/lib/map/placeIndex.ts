@@ -39,6 +39,11 @@ export function indexPlaces(events: readonly ChronoEvent[]): PlaceIndex {
 	return { starts, places };
 }
 
+/** How many shown events each place has: the counts markers and the off-screen list show. */
+export function placeCounts(index: PlaceIndex): Map<string, number> {
+	return new Map([...index.places].map(([id, place]) => [id, place.count]));
+}
+
 /** The position of the last value at or before `time` in ascending `values`, or -1. */
 const lastAtOrBefore = (values: Float64Array, time: number) => bisectRight(values, time) - 1;
 

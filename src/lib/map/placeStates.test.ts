@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronoEvent } from '$lib/data/model';
-import {
-	changedPlaces,
-	eventCounts,
-	eventToOpen,
-	groupState,
-	type PlaceState
-} from './placeStates';
+import { changedPlaces, eventToOpen, groupState, type PlaceState } from './placeStates';
 import { indexPlaces, placeStatesAt } from './placeIndex';
 
 const placeStates = (list: ChronoEvent[], time: number, selected?: string[]) =>
@@ -133,17 +127,6 @@ describe('eventToOpen', () => {
 	];
 	it.each(cases)('eventToOpen($places, $at) is $expected: $why', ({ places, at, expected }) => {
 		expect(eventToOpen(events, places, day(at))?.id).toBe(expected);
-	});
-});
-
-describe('eventCounts', () => {
-	it('eventCounts(events) counts each place once per event', () => {
-		expect(Object.fromEntries(eventCounts(events))).toEqual({
-			kyiv: 2,
-			crimea: 1,
-			skopje: 2,
-			washington: 1
-		});
 	});
 });
 

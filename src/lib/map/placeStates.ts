@@ -47,15 +47,6 @@ export function eventToOpen(
 	return here.findLast((event) => event.start <= currentTime) ?? here[0];
 }
 
-/** How many shown events each place has: the counts markers and the off-screen list show. */
-export function eventCounts(events: readonly ChronoEvent[]): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const event of events) {
-		for (const id of event.places) counts.set(id, (counts.get(id) ?? 0) + 1);
-	}
-	return counts;
-}
-
 /** A cluster's state: lit, selected or emphasised if any of its places is; counts add up. */
 export function groupState(
 	ids: readonly string[],
