@@ -4,6 +4,7 @@ import { KINDS, type ByteReport } from './measureBytes';
 import type { ScaleRow } from './measureScale';
 import type { Summary } from './stats';
 
+const FLOOR = 'Stack floor (SvelteKit + Leaflet, places only)';
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ms = (value: number) => String(Math.round(value));
 const spread = (summary: Summary) => `${ms(summary.min)}–${ms(summary.max)}`;
@@ -21,6 +22,16 @@ function bytesRows(name: string, report: ByteReport) {
 	return [
 		[`${name}, raw`, ...cells('raw')],
 		[`${name}, gzip`, ...cells('gzip')]
+	];
+}
+
+/** A page's load times: median, spread and middle half. */
+function ttiRow(name: string, summary: Summary) {
+	return [
+		name,
+		ms(summary.median),
+		spread(summary),
+		`${ms(summary.p25)}–${ms(summary.p75)}`
 	];
 }
 
@@ -54,7 +65,7 @@ export function formatReport(
 			[
 				...bytesRows('Chronomap `/embed/`', bytes.chronomap),
 				...bytesRows('TimelineJS 3', bytes.timelinejs),
-				...bytesRows('Stack floor (SvelteKit + Leaflet, places only)', bytes.floor)
+				...bytesRows(FLOOR, bytes.floor)
 			]
 		),
 		'',
@@ -65,30 +76,10 @@ export function formatReport(
 		markdownTable(
 			['page', 'median', 'min–max', 'p25–p75'],
 			[
-				[
-					'Chronomap `/embed/`',
-					ms(tti.chronomap.median),
-					spread(tti.chronomap),
-					`${ms(tti.chronomap.p25)}–${ms(tti.chronomap.p75)}`
-				],
-				[
-					'TimelineJS 3',
-					ms(tti.timelinejs.median),
-					spread(tti.timelinejs),
-					`${ms(tti.timelinejs.p25)}–${ms(tti.timelinejs.p75)}`
-				],
-				[
-					'Stack floor (SvelteKit + Leaflet, places only)',
-					ms(tti.floor.median),
-					spread(tti.floor),
-					`${ms(tti.floor.p25)}–${ms(tti.floor.p75)}`
-				],
-				[
-					'TimelineJS 3, 1,000 events',
-					ms(timelinejsAt1000.median),
-					spread(timelinejsAt1000),
-					`${ms(timelinejsAt1000.p25)}–${ms(timelinejsAt1000.p75)}`
-				]
+				ttiRow('Chronomap `/embed/`', tti.chronomap),
+				ttiRow('TimelineJS 3', tti.timelinejs),
+				ttiRow(FLOOR, tti.floor),
+				ttiRow('TimelineJS 3, 1,000 events', timelinejsAt1000)
 			]
 		),
 		'',
