@@ -19,7 +19,7 @@ describe('markerLabel', () => {
 		{ language: 'uk', name: 'Київ', count: 11, expected: 'Київ, 11 подій' },
 		{ language: 'uk', name: 'Київ', count: 21, expected: 'Київ, 21 подія' },
 		{ language: 'mk', name: 'Скопје', count: 1, expected: 'Скопје, 1 настан' },
-		{ language: 'mk', name: 'Скопје', count: 5, expected: 'Скопје, 5 настани' }
+		{ language: 'mk', name: 'Скопје', count: 5, expected: 'Скопје, 5 настана' }
 	] as const;
 	it.each(cases)(
 		'markerLabel($name, $count, $language) is "$expected"',

@@ -5,14 +5,14 @@ import type { data as english } from '../en/data';
 export const data = {
 	openFile: 'Отвори датотека',
 	openFileHint:
-		'Прегледајте свои податоци: Chronomap JSON или CSV, TimelineJS или GeoJSON. Ништо не се испраќа.',
+		'Прегледајте ги вашите податоци: Chronomap JSON или CSV, TimelineJS или GeoJSON. Ништо не се прикачува на сервер.',
 	dropFile: 'Пуштете ја датотеката за да ја прегледате',
 	downloading: 'Се преземаат податоците',
 	reading: 'Се чита {name}',
 	parsing: 'Се проверуваат податоците',
 	loadedBytes: '{loaded}',
 	loadedBytesOf: '{loaded} од {total}',
-	opened: 'Отворено {name}: настани — {count}.',
+	opened: 'Отворена е датотеката {name}: настани — {count}.',
 	openFailed: '{name} не може да се отвори: {reason}',
 	noPlaces: 'Овие настани немаат места, па картата не ги прикажува.'
 } satisfies Translation<typeof english>;

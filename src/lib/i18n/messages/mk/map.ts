@@ -5,7 +5,7 @@ import type { map as english } from '../en/map';
 export const map = {
 	mapLabel: 'Карта на местата на настаните',
 	placeEvents_one: '{name}, {count} настан',
-	placeEvents_other: '{name}, {count} настани',
+	placeEvents_other: '{name}, {count} настана',
 	clusterPlaces: '{count} места: {names}. Зумирајте за да се одвојат',
 	resetView: 'Почетен приказ',
 	outsideView: 'Надвор од овој приказ',
@@ -15,16 +15,16 @@ export const map = {
 	legend: 'Легенда',
 	natoMembers: 'Членки на НАТО',
 	natoOn: 'на {date}',
-	occupied: 'Окупирано од Русија од 2014',
-	claimed: 'Области чија анексија Русија ја прогласи во 2022',
+	occupied: 'Под руска окупација од 2014 година',
+	claimed: 'Области што Русија тврди дека ги анексирала во 2022 година',
 	markerKey: 'Места',
 	markerActive: 'настани до овој датум',
 	markerLater: 'подоцна',
 	markerSelected: 'избрано',
 	countryNote_XKX:
-		'Косово прогласи независност од Србија во 2008; неговиот статус е спорен: Србија и голем број членки на ОН не го признаваат.',
+		'Косово прогласи независност од Србија во 2008 година; неговиот статус е спорен: Србија и одреден број членки на ОН не го признаваат.',
 	countryNote_CYP:
-		'Северот на Кипар од 1974 е под управа на кипарските Турци; како држава го признава само Турција.',
+		'Северот на Кипар од 1974 година е под управа на кипарските Турци; државата прогласена таму ја признава само Турција.',
 	basemapCredit: 'Граници: Natural Earth',
 	tilesCredit: '© учесници на OpenStreetMap'
 } satisfies Translation<typeof english>;

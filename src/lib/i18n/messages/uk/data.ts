@@ -14,5 +14,5 @@ export const data = {
 	loadedBytesOf: '{loaded} з {total}',
 	opened: 'Відкрито {name}: подій — {count}.',
 	openFailed: 'Не вдалося відкрити {name}: {reason}',
-	noPlaces: 'Ці події не мають місць, тому на мапі їх немає.'
+	noPlaces: 'Для цих подій не вказано місць, тому на мапі їх не показано.'
 } satisfies Translation<typeof english>;

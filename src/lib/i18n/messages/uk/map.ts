@@ -8,17 +8,17 @@ export const map = {
 	placeEvents_few: '{name}, {count} події',
 	placeEvents_many: '{name}, {count} подій',
 	placeEvents_other: '{name}, {count} події',
-	clusterPlaces: 'Місць: {count}: {names}. Збільште, щоб розділити',
-	resetView: 'Скинути вигляд',
-	outsideView: 'Поза цим виглядом',
+	clusterPlaces: 'Місць: {count} ({names}). Збільште масштаб, щоб їх розділити',
+	resetView: 'Початковий вигляд',
+	outsideView: 'Поза полем зору',
 	showPlace: 'Показати {name} на мапі',
 	eventsAt: 'Події: {names}',
 	closePanel: 'Закрити',
 	legend: 'Легенда',
-	natoMembers: 'Члени НАТО',
-	natoOn: 'на {date}',
+	natoMembers: 'Країни — члени НАТО',
+	natoOn: 'станом на {date}',
 	occupied: 'Окуповано Росією з 2014 року',
-	claimed: 'Області, «анексію» яких Росія оголосила у 2022 році',
+	claimed: 'Області, які Росія оголосила анексованими у 2022 році',
 	markerKey: 'Місця',
 	markerActive: 'події до цієї дати',
 	markerLater: 'пізніше',
@@ -26,7 +26,7 @@ export const map = {
 	countryNote_XKX:
 		'Косово проголосило незалежність від Сербії у 2008 році; його статус спірний: Сербія та низка членів ООН його не визнають.',
 	countryNote_CYP:
-		'Північ Кіпру з 1974 року перебуває під управлінням кіпрських турків; як державу її визнає лише Туреччина.',
+		'Північ Кіпру з 1974 року перебуває під управлінням кіпрських турків; проголошену там державу визнає лише Туреччина.',
 	basemapCredit: 'Кордони: Natural Earth',
 	tilesCredit: '© учасники OpenStreetMap'
 } satisfies Translation<typeof english>;
