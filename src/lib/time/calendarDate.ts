@@ -132,6 +132,11 @@ export function calendarStartOf(date: CalendarDate): number {
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3, second: 3 };
 
+/** Wider precisions rank first among dates written on the same calendar day. */
+export function precisionRank(precision: Precision): number {
+	return RANK[precision];
+}
+
 /**
  * Orders dates by the calendar day they are written on, the wider span first, and timed dates
  * within a day by their instant: day-precision events come before the times of that day.
