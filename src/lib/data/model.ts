@@ -2,13 +2,15 @@ import type { CalendarDate } from '$lib/time/calendarDate';
 import type { EventKind, Focus, Place, RawEra, RawEvent, SourceRef } from './schema';
 
 /** An event after parsing: dates read once into calendar dates and their UTC span. */
-export interface ChronoEvent extends Omit<RawEvent, 'date' | 'end' | 'kind'> {
+export interface ChronoEvent extends Omit<RawEvent, 'date' | 'end' | 'notAfter' | 'kind'> {
 	kind: EventKind;
 	date: CalendarDate;
 	end?: CalendarDate;
+	/** With `date`, the span in which the event happened once, at a time not known. */
+	notAfter?: CalendarDate;
 	/** First instant of the event's span, UTC ms. */
 	start: number;
-	/** First instant after the event's span, UTC ms (exclusive). */
+	/** First instant after the event's span (or its not-after span), UTC ms (exclusive). */
 	stop: number;
 	/** Position in date order. */
 	index: number;
@@ -26,6 +28,8 @@ export interface Dataset {
 	description?: string;
 	source?: SourceRef;
 	focus?: Focus;
+	/** Minutes east of UTC that the slider and hour ticks tell time in; absent means UTC. */
+	displayOffset?: number;
 	places: Place[];
 	/** Sorted by date, then by id. */
 	events: ChronoEvent[];

@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import { endOf, parseCalendarDate, startOf, type CalendarDate } from '$lib/time/calendarDate';
+import {
+	calendarStartOf,
+	endOf,
+	offsetMinutes,
+	parseCalendarDate,
+	precisionRank,
+	startOf,
+	type CalendarDate
+} from '$lib/time/calendarDate';
 import { describeIssues, rowName } from './describeIssues';
 import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
 import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from './schema';
@@ -29,20 +37,23 @@ export function parseDataset(input: unknown): ParseResult {
 	const problems: Problem[] = [];
 	const places = readRows(envelope.output.places, 'place', PlaceSchema, problems);
 	const placeIds = new Set(places.map((place) => place.id));
-	const events = readRows(envelope.output.events, 'event', EventSchema, problems)
-		.map((raw) => toEvent(raw, placeIds, problems))
-		.filter((event): event is ChronoEvent => event !== null)
-		.sort(byDate);
+	const events = inDateOrder(
+		readRows(envelope.output.events, 'event', EventSchema, problems)
+			.map((raw) => toEvent(raw, placeIds, problems))
+			.filter((event): event is ChronoEvent => event !== null)
+	);
 	events.forEach((event, index) => (event.index = index));
 	const eras = readRows(envelope.output.eras, 'era', EraSchema, problems)
 		.map((raw) => toEra(raw, problems))
 		.filter((era): era is Era => era !== null);
 	const { title, description, source, focus } = envelope.output;
+	const displayOffset = readOffset(envelope.output.displayOffset, problems);
 	const dataset: Dataset = {
 		title,
 		description,
 		source: cleanSource(source),
 		focus,
+		...(displayOffset === undefined ? {} : { displayOffset }),
 		places,
 		events,
 		eras
@@ -51,15 +62,40 @@ export function parseDataset(input: unknown): ParseResult {
 }
 
 /**
- * Date order as compareCalendarDates gives it (start, then the wider date first, then id), read
- * from spans computed once: sorting 100,000 events must not recompute dates per comparison.
+ * Date order as compareCalendarDates gives it (calendar day, the wider date first, times by
+ * instant, then id), read from keys computed once: sorting 100,000 events must not recompute
+ * dates per comparison.
  */
-function byDate(a: ChronoEvent, b: ChronoEvent): number {
-	return a.start - b.start || dateStop(b) - dateStop(a) || (a.id < b.id ? -1 : 1);
+function inDateOrder(events: ChronoEvent[]): ChronoEvent[] {
+	const keyed = events.map((event) => ({
+		event,
+		day: calendarStartOf(event.date),
+		rank: precisionRank(event.date.precision),
+		dateStop: event.end || event.notAfter ? endOf(event.date) : event.stop
+	}));
+	keyed.sort(
+		(a, b) =>
+			a.day - b.day ||
+			a.rank - b.rank ||
+			a.event.start - b.event.start ||
+			b.dateStop - a.dateStop ||
+			(a.event.id < b.event.id ? -1 : 1)
+	);
+	return keyed.map(({ event }) => event);
 }
 
-function dateStop(event: ChronoEvent): number {
-	return event.end ? endOf(event.date) : event.stop;
+/** The dataset's display offset in minutes; a malformed one is reported and UTC used instead. */
+function readOffset(text: string | undefined, problems: Problem[]): number | undefined {
+	if (text === undefined) return undefined;
+	const offset = text.trim().toUpperCase() === 'Z' ? 0 : offsetMinutes(text.trim());
+	if (offset !== null) return offset;
+	problems.push({
+		row: 'file',
+		field: 'displayOffset',
+		message: `"${text.slice(0, 20)}" is not an offset written Z or ±HH:MM (from -14:00 to +14:00); times are shown in UTC`,
+		severity: 'warning'
+	});
+	return undefined;
 }
 
 function fail(message: string): ParseResult {
@@ -105,24 +141,37 @@ function readDate(value: string, row: string, field: string, problems: Problem[]
 }
 
 function readSpan(
-	raw: { id: string; date: string; end?: string },
+	raw: { id: string; date: string; end?: string; notAfter?: string },
 	kind: string,
 	problems: Problem[]
-): { date: CalendarDate; end?: CalendarDate } | null {
+): { date: CalendarDate; end?: CalendarDate; notAfter?: CalendarDate } | null {
 	const row = `${kind} "${raw.id}"`;
 	const date = readDate(raw.date, row, 'date', problems);
 	const end = raw.end === undefined ? undefined : readDate(raw.end, row, 'end', problems);
-	if (!date || end === null) return null;
-	if (end && endOf(end) <= startOf(date)) {
+	const notAfter =
+		raw.notAfter === undefined ? undefined : readDate(raw.notAfter, row, 'notAfter', problems);
+	if (!date || end === null || notAfter === null) return null;
+	if (end && notAfter) {
 		problems.push({
 			row,
-			field: 'end',
-			message: `${raw.end} is before the date ${raw.date}`,
+			field: 'notAfter',
+			message:
+				'cannot be given with end: end says how long the event lasted, notAfter the latest it can have happened',
 			severity: 'error'
 		});
 		return null;
 	}
-	return { date, end };
+	const last = end ?? notAfter;
+	if (last && endOf(last) <= startOf(date)) {
+		problems.push({
+			row,
+			field: end ? 'end' : 'notAfter',
+			message: `${raw.end ?? raw.notAfter} is before the date ${raw.date}`,
+			severity: 'error'
+		});
+		return null;
+	}
+	return { date, end, notAfter };
 }
 
 function toEvent(
@@ -151,7 +200,7 @@ function toEvent(
 			severity: 'warning'
 		});
 	}
-	const { date, end } = span;
+	const { date, end, notAfter } = span;
 	// Fields written out rather than spread: copying rows this way is several times faster.
 	return {
 		id: raw.id,
@@ -165,8 +214,10 @@ function toEvent(
 		media: raw.media && safeHttpUrl(raw.media.url) ? raw.media : undefined,
 		date,
 		end,
+		notAfter,
+		approximate: raw.approximate || undefined,
 		start: startOf(date),
-		stop: endOf(end ?? date),
+		stop: endOf(end ?? notAfter ?? date),
 		index: 0
 	};
 }

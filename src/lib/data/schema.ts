@@ -10,7 +10,9 @@ export const PLACE_KINDS = ['city', 'region', 'area', 'country'] as const;
 
 const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
 const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
-const dateText = v.string('must be a date written as YYYY, YYYY-MM or YYYY-MM-DD');
+const dateText = v.string(
+	'must be a date written as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm with an offset'
+);
 
 export const SourceSchema = v.object({
 	title: text,
@@ -44,6 +46,9 @@ export const EventSchema = v.object({
 	title: text,
 	date: dateText,
 	end: v.optional(dateText),
+	/** The latest the event can have happened: it happened once, some time from `date` to this. */
+	notAfter: v.optional(dateText),
+	approximate: v.optional(v.boolean('must be true or false')),
 	places: v.optional(v.array(v.string('must be a place id'), 'must be a list of place ids'), []),
 	actor: optionalText,
 	kind: v.optional(v.picklist(EVENT_KINDS, `must be one of ${EVENT_KINDS.join(', ')}`), 'event'),
@@ -74,6 +79,8 @@ export const DatasetSchema = v.object({
 	description: optionalText,
 	source: v.optional(SourceSchema),
 	focus: v.optional(FocusSchema),
+	/** The offset (`Z` or `±HH:MM`) the slider and hour ticks tell time in; UTC when absent. */
+	displayOffset: v.optional(v.string('must be an offset written Z or ±HH:MM')),
 	places: v.optional(v.array(v.unknown(), 'must be a list'), []),
 	events: v.array(v.unknown(), 'must be a list'),
 	eras: v.optional(v.array(v.unknown(), 'must be a list'), [])

@@ -27,9 +27,14 @@ describe('parseCalendarDate', () => {
 		{ text: '2023-13-01', reason: 'no month 13' },
 		{ text: '2023-00', reason: 'no month 0' },
 		{ text: '2023-11-00', reason: 'not a real date' },
-		{ text: '21/11/2023', reason: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-		{ text: '2023-11-21T10:00', reason: 'YYYY, YYYY-MM or YYYY-MM-DD' },
-		{ text: '', reason: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+		{ text: '21/11/2023', reason: 'YYYY, YYYY-MM, YYYY-MM-DD or' },
+		{ text: '2023-11-21T10:00', reason: 'has a time but no offset' },
+		{ text: '2023-11-21T24:00Z', reason: 'not a real time' },
+		{ text: '2023-11-21T10:60+02:00', reason: 'not a real time' },
+		{ text: '2023-11-21T10:00+15:00', reason: 'no real offset' },
+		{ text: '2023-11-21T10:00+0200', reason: 'YYYY-MM-DDTHH:mm with an offset' },
+		{ text: '2023-11-21 10:00Z', reason: 'YYYY-MM-DDTHH:mm with an offset' },
+		{ text: '', reason: 'YYYY, YYYY-MM, YYYY-MM-DD or' },
 		{ text: 20231121, reason: 'not a date written as text' },
 		{ text: null, reason: 'not a date written as text' }
 	];

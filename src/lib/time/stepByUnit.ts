@@ -13,5 +13,12 @@ export function stepByUnit(time: number, unit: TickUnit, direction: -1 | 1): num
 
 /** The unit a larger (Page Up/Down) step moves by. */
 export function coarserUnit(unit: TickUnit): TickUnit {
-	return unit === 'day' ? 'month' : 'year';
+	const coarser: Record<TickUnit, TickUnit> = {
+		minute: 'hour',
+		hour: 'day',
+		day: 'month',
+		month: 'year',
+		year: 'year'
+	};
+	return coarser[unit];
 }

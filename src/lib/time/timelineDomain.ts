@@ -1,6 +1,8 @@
 export const DAY = 86_400_000;
 /** The narrowest span the timeline zooms to. */
 export const MIN_VISIBLE_SPAN = 4 * DAY;
+/** The narrowest span when the data has times of day: half an hour, ticked by the minute. */
+export const MIN_TIMED_SPAN = 30 * 60_000;
 const PADDING = 0.02;
 
 /**

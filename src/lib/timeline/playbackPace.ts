@@ -6,6 +6,7 @@ export const REDUCED_MOTION_STEP_MS = 1_500;
 
 /** Real milliseconds per day of data so that the visible range plays in PLAY_DURATION_MS. */
 export function msPerDay(range: readonly [number, number]): number {
-	const days = Math.max((range[1] - range[0]) / DAY, 1);
+	// No floor at a day: an afternoon zoomed to fill the view plays in 20 s too.
+	const days = Math.max((range[1] - range[0]) / DAY, 1 / 1440);
 	return PLAY_DURATION_MS / days;
 }
