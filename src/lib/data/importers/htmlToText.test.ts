@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { countWork, growth } from '../testing/countWork';
 import { decodeEntities, htmlToText } from './htmlToText';
 
 describe('htmlToText', () => {
@@ -44,5 +45,39 @@ describe('decodeEntities', () => {
 		{ text: '&laquo;Слава&raquo;', expected: '«Слава»' }
 	])('decodeEntities($text)', ({ text, expected }) => {
 		expect(decodeEntities(text)).toBe(expected);
+	});
+});
+
+describe('htmlToText work', () => {
+	it.each([
+		{ name: 'unclosed tags', unit: '<a' },
+		{ name: 'unclosed scripts', unit: '<script>' },
+		{ name: 'unclosed comments', unit: '<!--' },
+		{ name: 'closed tags', unit: '<b>x</b>' },
+		{ name: 'line breaks', unit: '<br/>&amp;' },
+		{ name: 'opened and closed scripts', unit: '<style></style x>' }
+	])('reads $name in work linear in the length', ({ unit }) => {
+		const run = (n: number) => () => htmlToText(unit.repeat(n));
+		const { small, large, ratio } = growth(run, 50_000);
+		expect(small).toBeLessThan(unit.length * 50_000 * 20);
+		expect(large).toBeGreaterThan(0);
+		expect(ratio).toBeLessThan(2.5);
+	});
+
+	it('reads a megabyte of unclosed tags', () => {
+		const { result, work } = countWork(() => htmlToText('<a'.repeat(500_000)));
+		expect(result).toBe('<a'.repeat(500_000));
+		expect(work).toBeLessThan(1_000_000 * 20);
+	});
+
+	it.each([
+		{ html: '<script>never closed', expected: 'never closed' },
+		{ html: '<!-- never closed', expected: '<!-- never closed' },
+		{ html: 'x <a no end', expected: 'x <a no end' },
+		{ html: '<SCRIPT type="x">a</Script >b', expected: 'b' },
+		{ html: '<p>a</p >b</P>', expected: 'a\nb' },
+		{ html: '<br class="x">b', expected: 'b' }
+	])('keeps the meaning of odd markup: $html', ({ html, expected }) => {
+		expect(htmlToText(html)).toBe(expected);
 	});
 });

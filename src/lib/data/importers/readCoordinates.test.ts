@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readCoordinates } from './readCoordinates';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_DECIMAL_LENGTH, readCoordinates } from './readCoordinates';
 
 describe('readCoordinates', () => {
 	it.each([
@@ -25,5 +25,30 @@ describe('readCoordinates', () => {
 			expect(result.problems[0].field).toBe(field);
 			expect(result.problems[0].message).toContain(message);
 		}
+	});
+});
+
+describe('readCoordinates on hostile text', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it.each([
+		{ name: 'digits then a letter', value: `${'1'.repeat(20_000)}x` },
+		{ name: 'digits with a point then a letter', value: `1.${'1'.repeat(20_000)}x` },
+		{ name: 'a long valid-looking number', value: '1'.repeat(20_000) }
+	])('never hands more than a short text to a pattern: $name', ({ value }) => {
+		const test = vi.spyOn(RegExp.prototype, 'test');
+		const result = readCoordinates(value, '30');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems[0].message).toContain('is not a number');
+		const lengths = test.mock.calls.map(([text]) => String(text).length);
+		expect(Math.max(0, ...lengths)).toBeLessThanOrEqual(MAX_DECIMAL_LENGTH);
+	});
+
+	it('still reads numbers written with many decimals', () => {
+		expect(readCoordinates('50.450000000000000001', '-0.1')).toEqual({
+			ok: true,
+			lat: 50.45,
+			lon: -0.1
+		});
 	});
 });

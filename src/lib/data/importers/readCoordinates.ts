@@ -5,7 +5,17 @@ export type Coordinates =
 	| { ok: true; lat: number; lon: number }
 	| { ok: false; problems: { field: 'lat' | 'lon'; message: string }[] };
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+/**
+ * A decimal number with at most one way to match any text (digits, then an optional point and
+ * digits), tried only on short text: no input can make it backtrack.
+ */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** Longer than any coordinate anyone writes (a sign, three digits, a point and 25 decimals). */
+export const MAX_DECIMAL_LENGTH = 30;
+
+function isDecimal(text: string): boolean {
+	return text.length <= MAX_DECIMAL_LENGTH && DECIMAL.test(text);
+}
 
 /** Reads a latitude and longitude given as numbers or text, checked by the schema's own ranges. */
 export function readCoordinates(lat: unknown, lon: unknown): Coordinates {
@@ -16,7 +26,7 @@ export function readCoordinates(lat: unknown, lon: unknown): Coordinates {
 			problems.push({ field, message: 'is missing (lat and lon go together)' });
 			return NaN;
 		}
-		const number = typeof given === 'string' && DECIMAL.test(given) ? Number(given) : given;
+		const number = typeof given === 'string' && isDecimal(given) ? Number(given) : given;
 		if (typeof number !== 'number') {
 			problems.push({ field, message: `${quoted(given)} is not a number` });
 			return NaN;
