@@ -1,5 +1,6 @@
 import type { CalendarDate } from '$lib/time/calendarDate';
-import type { EventKind, Focus, Place, RawEra, RawEvent, SourceRef } from './schema';
+import type { Geometry } from 'geojson';
+import type { EventKind, Focus, LayerStyle, Place, RawEra, RawEvent, SourceRef } from './schema';
 
 /** An event after parsing: dates read once into calendar dates and their UTC span. */
 export interface ChronoEvent extends Omit<RawEvent, 'date' | 'end' | 'notAfter' | 'kind'> {
@@ -23,6 +24,39 @@ export interface Era extends Omit<RawEra, 'date' | 'end'> {
 	stop: number;
 }
 
+/** A map layer after parsing: its span read once (unbounded sides are ±Infinity). */
+export interface Layer {
+	id: string;
+	title: string;
+	style: LayerStyle;
+	note?: string;
+	place?: string;
+	date?: CalendarDate;
+	end?: CalendarDate;
+	/** First instant it is shown, UTC ms, or -Infinity. */
+	start: number;
+	/** First instant it is no longer shown, UTC ms, or Infinity. */
+	stop: number;
+	/** Its own shapes; empty when it names a basemap shape by `ref`. */
+	geometries: Geometry[];
+	ref?: string;
+}
+
+/** One country's time in a set; `stop` is exclusive and Infinity while it stays. */
+export interface Member {
+	country: string;
+	start: number;
+	stop: number;
+	note?: string;
+}
+
+/** A set of countries shaded on the map while they are members (NATO, the EU, …). */
+export interface Membership {
+	id: string;
+	title: string;
+	members: Member[];
+}
+
 export interface Dataset {
 	title: string;
 	description?: string;
@@ -34,6 +68,9 @@ export interface Dataset {
 	/** Sorted by date, then by id. */
 	events: ChronoEvent[];
 	eras: Era[];
+	/** Map layers in file order (absent in datasets built before layers existed). */
+	layers?: Layer[];
+	memberships?: Membership[];
 }
 
 /** One thing wrong with the input, named so a person can find and fix it. */

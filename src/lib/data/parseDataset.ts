@@ -12,6 +12,7 @@ import { describeIssues, rowName } from './describeIssues';
 import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
 import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from './schema';
 import { safeHttpUrl } from './safeHttpUrl';
+import { readLayers, readMemberships } from './readLayers';
 
 /**
  * Reads a dataset from JSON text or an already-parsed value. It never throws: every bad row is
@@ -37,9 +38,11 @@ export function parseDataset(input: unknown): ParseResult {
 	const problems: Problem[] = [];
 	const places = readRows(envelope.output.places, 'place', PlaceSchema, problems);
 	const placeIds = new Set(places.map((place) => place.id));
+	const layers = readLayers(envelope.output.layers, problems);
+	const layerIds = new Set(layers.map((layer) => layer.id));
 	const events = inDateOrder(
 		readRows(envelope.output.events, 'event', EventSchema, problems)
-			.map((raw) => toEvent(raw, placeIds, problems))
+			.map((raw) => toEvent(raw, placeIds, problems, layerIds))
 			.filter((event): event is ChronoEvent => event !== null)
 	);
 	events.forEach((event, index) => (event.index = index));
@@ -56,7 +59,9 @@ export function parseDataset(input: unknown): ParseResult {
 		...(displayOffset === undefined ? {} : { displayOffset }),
 		places,
 		events,
-		eras
+		eras,
+		layers,
+		memberships: readMemberships(envelope.output.memberships, problems)
 	};
 	return { dataset, problems };
 }
@@ -177,7 +182,8 @@ function readSpan(
 function toEvent(
 	raw: v.InferOutput<typeof EventSchema>,
 	placeIds: Set<string>,
-	problems: Problem[]
+	problems: Problem[],
+	layerIds: Set<string>
 ): ChronoEvent | null {
 	const span = readSpan(raw, 'event', problems);
 	if (!span) return null;
@@ -200,6 +206,14 @@ function toEvent(
 			severity: 'warning'
 		});
 	}
+	if (raw.layer && !layerIds.has(raw.layer)) {
+		problems.push({
+			row: `event "${raw.id}"`,
+			field: 'layer',
+			message: `names unknown layer "${raw.layer.slice(0, 60)}"`,
+			severity: 'warning'
+		});
+	}
 	const { date, end, notAfter } = span;
 	// Fields written out rather than spread: copying rows this way is several times faster.
 	return {
@@ -212,6 +226,7 @@ function toEvent(
 		note: raw.note,
 		source: cleanSource(raw.source),
 		media: raw.media && safeHttpUrl(raw.media.url) ? raw.media : undefined,
+		layer: raw.layer && layerIds.has(raw.layer) ? raw.layer : undefined,
 		date,
 		end,
 		notAfter,

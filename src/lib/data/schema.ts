@@ -55,7 +55,12 @@ export const EventSchema = v.object({
 	quote: optionalText,
 	note: optionalText,
 	source: v.optional(SourceSchema),
-	media: v.optional(v.object({ url: text, caption: optionalText, credit: optionalText }), undefined)
+	media: v.optional(
+		v.object({ url: text, caption: optionalText, credit: optionalText }),
+		undefined
+	),
+	/** The id of the layer this event draws (an area or a line instead of a marker). */
+	layer: optionalText
 });
 
 export const EraSchema = v.object({
@@ -63,6 +68,49 @@ export const EraSchema = v.object({
 	title: text,
 	date: dateText,
 	end: dateText
+});
+
+/** How a layer is drawn; each maps to theme variables (docs/data-format.md). */
+export const LAYER_STYLES = ['area', 'occupied', 'claimed', 'front', 'route'] as const;
+/** A shape the basemap already holds: `occupied:crimea`, `regions:donetsk`. */
+const LAYER_REF = /^(occupied|regions):[a-z0-9-]+$/;
+
+export const LayerSchema = v.object({
+	id: text,
+	title: text,
+	style: v.picklist(LAYER_STYLES, `must be one of ${LAYER_STYLES.join(', ')}`),
+	date: v.optional(dateText),
+	end: v.optional(dateText),
+	/** The place the layer draws: it lights and is selected along with that place's events. */
+	place: optionalText,
+	note: optionalText,
+	geometry: v.optional(v.unknown()),
+	geojson: v.optional(v.unknown()),
+	ref: v.optional(
+		v.pipe(
+			v.string('must be text'),
+			v.regex(LAYER_REF, 'must name a basemap shape as "occupied:<id>" or "regions:<id>"')
+		)
+	)
+});
+
+const countryCode = v.pipe(
+	v.string('must be an ISO 3166-1 alpha-3 code'),
+	v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "UKR"')
+);
+
+export const MemberSchema = v.object({
+	country: countryCode,
+	joined: dateText,
+	left: v.optional(dateText),
+	note: optionalText
+});
+
+/** A set of countries with dates, listed in full (a reference set is named by its id instead). */
+export const MembershipSchema = v.object({
+	id: text,
+	title: text,
+	members: v.array(v.unknown(), 'must be a list')
 });
 
 export const FocusSchema = v.object({
@@ -83,7 +131,9 @@ export const DatasetSchema = v.object({
 	displayOffset: v.optional(v.string('must be an offset written Z or ±HH:MM')),
 	places: v.optional(v.array(v.unknown(), 'must be a list'), []),
 	events: v.array(v.unknown(), 'must be a list'),
-	eras: v.optional(v.array(v.unknown(), 'must be a list'), [])
+	eras: v.optional(v.array(v.unknown(), 'must be a list'), []),
+	layers: v.optional(v.array(v.unknown(), 'must be a list'), []),
+	memberships: v.optional(v.array(v.unknown(), 'must be a list'), [])
 });
 
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -93,8 +143,17 @@ export type Place = v.InferOutput<typeof PlaceSchema>;
 export type RawEvent = v.InferOutput<typeof EventSchema>;
 export type RawEra = v.InferOutput<typeof EraSchema>;
 export type Focus = v.InferOutput<typeof FocusSchema>;
+export type LayerStyle = (typeof LAYER_STYLES)[number];
+export type RawLayer = v.InferOutput<typeof LayerSchema>;
 /** The file as written: what an author produces and `?data=` loads. */
-export type DatasetFile = Omit<v.InferInput<typeof DatasetSchema>, 'places' | 'events' | 'eras'> & {
+export type DatasetFile = Omit<
+	v.InferInput<typeof DatasetSchema>,
+	'places' | 'events' | 'eras' | 'layers' | 'memberships'
+> & {
+	layers?: v.InferInput<typeof LayerSchema>[];
+	memberships?: (
+		string | { id: string; title: string; members: v.InferInput<typeof MemberSchema>[] }
+	)[];
 	places?: v.InferInput<typeof PlaceSchema>[];
 	events: v.InferInput<typeof EventSchema>[];
 	eras?: v.InferInput<typeof EraSchema>[];
