@@ -27,4 +27,46 @@ describe('generateEvents(count, seed)', () => {
 	it('makes no events when asked for none', () => {
 		expect(generateEvents(0).events).toEqual([]);
 	});
+
+	describe('with distinct places', () => {
+		const dataset = generateEvents(5000, 3, { places: 500 });
+		const { events, places = [] } = dataset;
+
+		it('makes a valid dataset with every row kept', () => {
+			const parsed = parseDataset(JSON.stringify(dataset));
+			expect(parsed.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+			expect(parsed.dataset?.events).toHaveLength(5000);
+			expect(parsed.dataset?.places).toHaveLength(500);
+		});
+
+		it('uses every place, spread over every quarter of the Earth', () => {
+			const used = new Set(events.flatMap((event) => event.places ?? []));
+			expect(used.size).toBe(500);
+			expect(new Set(places.map((place) => place.id)).size).toBe(500);
+			const quarters = new Set(
+				places.map((p) => `${p.lat > 0 ? 'N' : 'S'}${p.lon > 0 ? 'E' : 'W'}`)
+			);
+			expect(quarters).toEqual(new Set(['NE', 'NW', 'SE', 'SW']));
+			expect(places.some((place) => place.lon > 170) && places.some((p) => p.lon < -170)).toBe(
+				true
+			);
+		});
+
+		it('has place-less and multi-place events, notes of article length and every precision', () => {
+			const share = (test: (event: (typeof events)[number]) => boolean) =>
+				events.filter(test).length / events.length;
+			expect(share((event) => event.places?.length === 0)).toBeGreaterThan(0.05);
+			expect(share((event) => (event.places?.length ?? 0) > 1)).toBeGreaterThan(0.1);
+			const noteLengths = events.map((event) => event.note?.length ?? 0);
+			expect(Math.min(...noteLengths)).toBeGreaterThan(100);
+			expect(Math.max(...noteLengths)).toBeGreaterThan(300);
+			expect(new Set(events.map((event) => event.date.length))).toEqual(new Set([4, 7, 10]));
+			expect(JSON.stringify(events).length / events.length).toBeGreaterThan(400);
+		});
+
+		it('keeps the fixed-place rows as they were, for comparison', () => {
+			expect(generateEvents(100, 1).places).toHaveLength(50);
+			expect(generateEvents(100, 1).events.every((event) => !event.note)).toBe(true);
+		});
+	});
 });

@@ -19,7 +19,7 @@ import { checkBudgets } from './budgets';
 import { compareLoads } from './compareLoads';
 import { formatReport } from './formatTable';
 import { measureScale } from './measureScale';
-import { FULL, QUICK } from './plan';
+import { FULL, QUICK, dataName } from './plan';
 import { writeTimelineJsSite } from './timelinejsPage';
 
 const args = new Set(process.argv.slice(2));
@@ -54,10 +54,10 @@ function build(dir: string, routes?: string) {
 function writeData(timelinejsDir: string): number {
 	const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as DatasetFile;
 	mkdirSync(join(out, 'bench-data'), { recursive: true });
-	for (const { events } of plan.sizes) {
+	for (const size of plan.sizes) {
 		writeFileSync(
-			join(out, 'bench-data', `${events}.json`),
-			JSON.stringify(generateEvents(events, 1))
+			join(out, 'bench-data', `${dataName(size)}.json`),
+			JSON.stringify(generateEvents(size.events, 1, { places: size.places }))
 		);
 	}
 	writeTimelineJsSite(timelinejsDir, { article, 1000: generateEvents(1_000, 1) });

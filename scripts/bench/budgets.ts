@@ -34,7 +34,8 @@ export function checkBudgets(comparison: Comparison, scale: ScaleRow[]): BudgetC
 		actual: `${comparison.tti.ratio.toFixed(2)} ×`,
 		pass: comparison.tti.ratio <= 0.5
 	});
-	const at = (events: number) => scale.find((row) => row.events === events);
+	const at = (events: number, places?: number) =>
+		scale.find((row) => row.events === events && row.places === places);
 	const tenThousand = at(10_000);
 	if (tenThousand) {
 		checks.push(

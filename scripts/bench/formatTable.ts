@@ -101,7 +101,9 @@ export function formatReport(
 				'pointer moves'
 			],
 			scale.map((row) => [
-				count(row.events),
+				row.places === undefined
+					? count(row.events)
+					: `${count(row.events)} at ${count(row.places)} places`,
 				`${ms(row.tti.median)} (${spread(row.tti)}, ${row.tti.runs} loads)`,
 				`${(row.heapBytes / 1024 / 1024).toFixed(1)} MB`,
 				`${row.scrub.gaps.p50.toFixed(1)} / ${row.scrub.gaps.p95.toFixed(1)} / ${row.scrub.gaps.max.toFixed(1)}`,

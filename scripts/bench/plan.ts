@@ -3,12 +3,27 @@ export interface Plan {
 	quick: boolean;
 	/** Loads of each page in the Chronomap/TimelineJS comparison (alternated A/B). */
 	loads: number;
-	/** Loads of TimelineJS with 1,000 synthetic events. */
+	/** Loads of TimelineJS and of Chronomap with 1,000 synthetic events (alternated). */
 	timelinejsScaleLoads: number;
-	/** Synthetic dataset sizes, and how many loads each. */
-	sizes: { events: number; loads: number }[];
+	/**
+	 * Synthetic dataset sizes and how many loads each. Without `places`, the first rows' 50 fixed
+	 * places (kept for comparison); with it, that many distinct places anywhere on Earth.
+	 */
+	sizes: Size[];
 	scrub: { steps: number; durationMs: number };
+	/** A map with this many distinct places, for timing zoom steps; 0 skips it. */
+	zoomPlaces: number;
 }
+
+export interface Size {
+	events: number;
+	places?: number;
+	loads: number;
+}
+
+/** The file name of a synthetic dataset under /bench-data/. */
+export const dataName = ({ events, places }: { events: number; places?: number }) =>
+	places === undefined ? `${events}` : `${events}-${places}p`;
 
 export const FULL: Plan = {
 	quick: false,
@@ -17,9 +32,13 @@ export const FULL: Plan = {
 	sizes: [
 		{ events: 1_000, loads: 5 },
 		{ events: 10_000, loads: 5 },
-		{ events: 100_000, loads: 3 }
+		{ events: 100_000, loads: 3 },
+		{ events: 1_000, places: 100, loads: 5 },
+		{ events: 10_000, places: 1_000, loads: 5 },
+		{ events: 100_000, places: 10_000, loads: 3 }
 	],
-	scrub: { steps: 120, durationMs: 2000 }
+	scrub: { steps: 120, durationMs: 2000 },
+	zoomPlaces: 4_000
 };
 
 export const QUICK: Plan = {
@@ -28,7 +47,9 @@ export const QUICK: Plan = {
 	timelinejsScaleLoads: 1,
 	sizes: [
 		{ events: 1_000, loads: 1 },
-		{ events: 10_000, loads: 1 }
+		{ events: 10_000, loads: 1 },
+		{ events: 10_000, places: 1_000, loads: 1 }
 	],
-	scrub: { steps: 30, durationMs: 500 }
+	scrub: { steps: 30, durationMs: 500 },
+	zoomPlaces: 4_000
 };
