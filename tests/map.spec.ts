@@ -208,8 +208,11 @@ test('NATO shading follows the date: North Macedonia joins in 2020', async ({ pa
 	const before = await fill(macedonia);
 	expect(before).toBe(await fill(serbia));
 
+	await expect(macedonia).toHaveAttribute('data-member-of', '');
+
 	await openMap(page, '/?t=2021-01-01');
 	await expect(macedonia).toHaveAttribute('data-nato', 'true');
+	await expect(macedonia).toHaveAttribute('data-member-of', 'nato');
 	await expect(macedonia).toHaveClass(/cm-nato-member/);
 	await expect(serbia).toHaveAttribute('data-nato', 'false');
 	const after = await fill(macedonia);
@@ -219,20 +222,43 @@ test('NATO shading follows the date: North Macedonia joins in 2020', async ({ pa
 	expect(await fill(macedonia)).toBe(await fill(serbia));
 });
 
-test('Crimea is hatched as occupied, and the claimed regions light with their events', async ({
+test('Crimea is hatched as occupied from the data, and the claimed regions light with their events', async ({
 	page
 }) => {
 	await openMap(page, '/?event=annexation-referendums-2022');
-	const crimea = map(page).locator('[data-area="crimea"]');
+	const crimea = map(page).locator('[data-layer-id="crimea-occupied"]');
 	await expect(crimea).toHaveAttribute('fill', /^url\(#/);
+	await expect(crimea).toHaveAttribute('data-active', 'true');
+	await expect(crimea).toHaveAttribute('data-area', 'crimea');
 	await page.getByText('Legend', { exact: true }).click();
-	await expect(page.getByText('Occupied by Russia since 2014')).toBeVisible();
+	const toggle = page.getByRole('checkbox', { name: /Crimea, occupied by Russia since 2014/ });
+	await expect(toggle).toBeChecked();
 	for (const id of ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson']) {
-		await expect(map(page).locator(`[data-area="${id}"]`)).toHaveClass(/cm-area-selected/);
+		const claimed = map(page).locator(`[data-layer-id="${id}-claimed"]`);
+		await expect(claimed).toHaveClass(/cm-layer-selected/);
+		await expect(claimed).toHaveAttribute('data-selected', 'true');
 		await expect(marker(page, id)).toHaveAttribute('data-selected', 'true');
 	}
-	await expect(crimea).not.toHaveClass(/cm-area-selected/);
+	await expect(crimea).not.toHaveClass(/cm-layer-selected/);
+	await toggle.press('Space');
+	await expect(toggle).not.toBeChecked();
+	await expect(crimea).toBeHidden();
+	await toggle.press('Space');
+	await expect(crimea).toBeVisible();
 	await expect(page.getByText(/Kosovo: .*2008/)).toBeVisible();
+});
+
+test('the occupation layer follows its dates: Crimea is hatched only from 27 February 2014', async ({
+	page
+}) => {
+	await openMap(page, '/?t=2014-02-22');
+	const crimea = map(page).locator('[data-layer-id="crimea-occupied"]');
+	await expect(crimea).toHaveAttribute('data-active', 'false');
+	await expect(crimea).toBeHidden();
+	await page.getByText('Legend', { exact: true }).click();
+	await expect(
+		page.getByRole('checkbox', { name: /Crimea, occupied .*not at this date/ })
+	).toBeVisible();
 });
 
 test('at 320 px wide the map shows without sideways scrolling', async ({ page }) => {

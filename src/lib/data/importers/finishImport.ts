@@ -23,6 +23,8 @@ export interface ImportDraft {
 	places: Labelled<RowInput>[];
 	events: Labelled<RowInput>[];
 	eras: Labelled<RowInput>[];
+	/** Map layers, for formats that carry shapes (GeoJSON). */
+	layers?: Labelled<RowInput>[];
 	/** The importer's own findings, already named by row label and the file's field names. */
 	problems: Problem[];
 	/** Chronomap field names to the file's own (`places` → `place`), for shared problems. */
@@ -64,7 +66,8 @@ export function finishImport(draft: ImportDraft): ParseResult {
 		description: draft.description?.trim() || undefined,
 		places: keep('place', draft.places),
 		events: keep('event', draft.events),
-		eras: keep('era', draft.eras)
+		eras: keep('era', draft.eras),
+		layers: keep('layer', draft.layers ?? [])
 	});
 	shared.push(...result.problems);
 	const renamed = shared.map((problem) => ({

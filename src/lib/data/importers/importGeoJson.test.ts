@@ -34,7 +34,7 @@ describe('importGeoJson', () => {
 		expect(communique).toMatchObject({ places: ['vilnius'], kind: 'statement', actor: 'NATO' });
 	});
 
-	it('keeps good features of a half-valid file, and lines without a place', () => {
+	it('keeps good features of a half-valid file, and a dated line as a layer and an event', () => {
 		const { dataset, problems } = importGeoJson(JSON.parse(readFixture('half-valid.geojson')), {
 			title: 'x'
 		});
@@ -45,9 +45,12 @@ describe('importGeoJson', () => {
 		]);
 		expect(dataset?.events[0].date).toEqual({ year: 2023, month: 1, day: 11, precision: 'day' });
 		expect(dataset?.events[2].title).toBe('<script>window.__pwned=1</script>');
+		expect(dataset?.events[1].layer).toBe('a-line-kept-without-a-place');
+		expect(dataset?.layers?.map(({ id, style, start }) => [id, style, start])).toEqual([
+			['a-line-kept-without-a-place', 'route', Date.UTC(2023, 1, 1)]
+		]);
 		expect(shown(problems)).toEqual([
 			'feature #2, geometry.coordinates: latitude 95 must be between -90 and 90',
-			'feature #3, geometry: is a LineString: only Point features are placed on the map, so this event has no place',
 			'feature #4, properties.time: "2023-02-30T10:00:00Z" is not a real date',
 			'feature #5, properties.time: is missing (give time, date or start)',
 			'feature #6, properties.source_url: "javascript:window.__pwned=1" is not an http(s) link, so it was left out'
@@ -140,5 +143,83 @@ describe('importGeoJson', () => {
 		expect(
 			importGeoJson(point(30, 50, { title: 't', date: '2020' }, 'one')).dataset?.events[0].id
 		).toBe('one');
+	});
+
+	it('keeps polygons and lines as layers, styled by geometry unless a style property says otherwise', () => {
+		const square = [
+			[
+				[10, 10],
+				[11, 10],
+				[11, 11],
+				[10, 10]
+			]
+		];
+		const feature = (geometry: unknown, properties: Record<string, unknown>) => ({
+			type: 'Feature',
+			geometry,
+			properties
+		});
+		const { dataset, problems } = importGeoJson({
+			type: 'FeatureCollection',
+			features: [
+				feature(
+					{ type: 'Polygon', coordinates: square },
+					{ title: 'Flooded area', date: '2024-05-02', end: '2024-05-20' }
+				),
+				feature(
+					{
+						type: 'MultiLineString',
+						coordinates: [
+							[
+								[0, 0],
+								[1, 1]
+							]
+						]
+					},
+					{ title: 'Front', style: 'front', start: '2024-06' }
+				),
+				feature(
+					{
+						type: 'LineString',
+						coordinates: [
+							[0, 0],
+							[2, 2]
+						]
+					},
+					{ name: 'Undated road' }
+				),
+				feature({ type: 'Polygon', coordinates: square }, { title: 'Glowing', style: 'glow' }),
+				feature(
+					{
+						type: 'Polygon',
+						coordinates: [
+							[
+								[0, 95],
+								[1, 1],
+								[0, 0],
+								[0, 95]
+							]
+						]
+					},
+					{ title: 'Off the globe' }
+				),
+				point(30, 50, { title: 'A point event', date: '2024-05-03' })
+			]
+		});
+		expect(dataset?.layers?.map(({ id, style, stop }) => [id, style, stop])).toEqual([
+			['flooded-area', 'area', Date.UTC(2024, 4, 21)],
+			['front', 'front', Infinity],
+			['undated-road', 'route', Infinity],
+			['glowing', 'area', Infinity]
+		]);
+		expect(dataset?.events.map(({ id, layer, places }) => [id, layer, places])).toEqual([
+			['flooded-area', 'flooded-area', []],
+			['a-point-event', undefined, ['50-30']],
+			['front', 'front', []]
+		]);
+		expect(shown(problems)).toEqual([
+			'feature #4, properties.style: is not one of area, occupied, claimed, front, route, so the shape is drawn as area',
+			'feature #5, geometry.coordinates: has latitude 95: must be between -90 and 90'
+		]);
 	});
 });

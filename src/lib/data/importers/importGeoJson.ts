@@ -1,6 +1,14 @@
 import type { ParseResult, Problem } from '../model';
 import { finishImport, type Labelled, type RowInput } from './finishImport';
-import { featureId, featurePlace, featureSpan, pick, record, text } from './geoJsonFeature';
+import {
+	featureId,
+	featureLayer,
+	featurePlace,
+	featureSpan,
+	pick,
+	record,
+	text
+} from './geoJsonFeature';
 import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
 
@@ -17,8 +25,10 @@ const FIELDS: Record<string, string> = {
 };
 
 /**
- * Reads a GeoJSON FeatureCollection of Points with time properties, as map-animation data has
- * them. Identical coordinates share one place; features are named by position ("feature #3").
+ * Reads a GeoJSON FeatureCollection with time properties, as map-animation data has them. Points
+ * are events at places (identical coordinates share one place); polygons and lines become layers,
+ * and also events without a marker when they have a title and a time. Features are named by
+ * position ("feature #3").
  */
 export function importGeoJson(json: unknown, options: { title?: string } = {}): ParseResult {
 	const file = record(json) ?? {};
@@ -35,6 +45,8 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 		features.map((raw) => featureId(record(raw))).filter((id) => id !== undefined)
 	);
 	const events: Labelled<RowInput>[] = [];
+	const layers: Labelled<RowInput>[] = [];
+	const layerIds = new Set(eventIds);
 	features.forEach((raw, index) => {
 		const label = `feature #${index + 1}`;
 		const feature = record(raw);
@@ -43,6 +55,24 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 			return;
 		}
 		const props = record(feature.properties) ?? {};
+		const shape = featureLayer(feature, props, label, problems);
+		if (shape === null) return;
+		if (shape) {
+			const title = text(pick(props, ['title', 'name', 'headline']).value);
+			const titleText = typeof title === 'string' ? title : '';
+			const id = featureId(feature) ?? uniqueSlug(titleText, `layer-${index + 1}`, layerIds);
+			eventIds.add(id);
+			const { style, geometry, date, end } = shape;
+			const row = { id, title: titleText || label, style, date, end, geometry };
+			layers.push({ label, position: index + 1, row });
+			if (!titleText || !shape.timed) return;
+			events.push({
+				label,
+				position: index + 1,
+				row: { ...eventFields(props, label, problems), id, title, date, end, layer: id }
+			});
+			return;
+		}
 		const place = featurePlace(feature, props, label, problems);
 		const span = featureSpan(props, label, problems);
 		if (place === null || span === null) return;
@@ -56,7 +86,6 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 			if (!known) places.set(key, { label, position: index + 1, row: { id: placeId, ...place } });
 		}
 		const title = text(pick(props, ['title', 'name', 'headline']).value);
-		const source = pick(props, ['source_url', 'url']).value;
 		const titleText = typeof title === 'string' ? title : '';
 		events.push({
 			label,
@@ -66,11 +95,7 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 				title,
 				...span,
 				places: placeId ? [placeId] : [],
-				actor: text(props.actor),
-				kind: text(props.kind),
-				quote: text(props.quote),
-				note: text(pick(props, ['note', 'description']).value),
-				source: readSourceUrl(source, label, 'properties.source_url', problems)
+				...eventFields(props, label, problems)
 			}
 		});
 	});
@@ -80,7 +105,20 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 		places: [...places.values()],
 		events,
 		eras: [],
+		layers,
 		problems,
 		fields: FIELDS
 	});
+}
+
+/** The fields an event takes from its feature's properties, whatever its geometry. */
+function eventFields(props: Record<string, unknown>, label: string, problems: Problem[]) {
+	const source = pick(props, ['source_url', 'url']).value;
+	return {
+		actor: text(props.actor),
+		kind: text(props.kind),
+		quote: text(props.quote),
+		note: text(pick(props, ['note', 'description']).value),
+		source: readSourceUrl(source, label, 'properties.source_url', problems)
+	};
 }

@@ -1,7 +1,8 @@
 import { app } from './app';
 import { data } from './data';
+import { layers } from './layers';
 import { map } from './map';
 import { time } from './time';
 import { timeline } from './timeline';
 
-export const mk = { ...app, ...data, ...map, ...timeline, ...time };
+export const mk = { ...app, ...data, ...layers, ...map, ...time, ...timeline };
