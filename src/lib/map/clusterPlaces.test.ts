@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPlaces, groupHolding, groupKey, type PlacePoint } from './clusterPlaces';
+import {
+	PlaceClusters,
+	clusterPlaces,
+	groupHolding,
+	groupKey,
+	type MarkerGroup,
+	type PlacePoint
+} from './clusterPlaces';
 
 const balkans: PlacePoint[] = [
 	{ id: 'skopje', lat: 41.9981, lon: 21.4254 },
@@ -93,5 +100,47 @@ describe('groupHolding', () => {
 	])('groupHolding(groups, $ids) is $expected', ({ ids, expected }) => {
 		const group = groupHolding(groups, ids);
 		expect(group && groupKey(group)).toBe(expected);
+	});
+});
+
+describe('PlaceClusters on many places', () => {
+	/** Seeded places all over the Earth, as a geocoded feed gives them. */
+	const world = (count: number): PlacePoint[] => {
+		let state = 11;
+		const next = () => (state = (state * 16807) % 2147483647) / 2147483647;
+		return Array.from({ length: count }, (_, i) => ({
+			id: `p${String(i).padStart(5, '0')}`,
+			lat: -56 + next() * 128,
+			lon: -180 + next() * 360
+		}));
+	};
+	const places = world(10_000);
+	const clusters = new PlaceClusters(places);
+	const covered = (groups: MarkerGroup[]) =>
+		groups.reduce((sum, group) => sum + (group.kind === 'place' ? 1 : group.ids.length), 0);
+
+	it('groupsInView keeps the page to at most maxGroups markers, and every place in one of them', () => {
+		const groups = clusters.groupsInView(2, 6, [-180, -85, 180, 85], 300);
+		expect(groups.length).toBeLessThanOrEqual(300);
+		expect(covered(groups)).toBe(10_000);
+	});
+
+	it('groupsInView lays out only the places in the box, not all of them', () => {
+		const box: [number, number, number, number] = [10, 40, 20, 50];
+		const inside = places.filter(
+			(p) => p.lon >= 10 && p.lon <= 20 && p.lat >= 40 && p.lat <= 50
+		).length;
+		const groups = clusters.groupsInView(8, 6, box, 300);
+		expect(covered(groups)).toBe(inside);
+		expect(inside).toBeLessThan(100);
+	});
+
+	it('a cluster at a world zoom holds thousands, at a city zoom places stand alone', () => {
+		const wide = clusters.groups(2, 64, [-180, -85, 180, 85]);
+		expect(Math.max(...wide.map((g) => (g.kind === 'cluster' ? g.ids.length : 1)))).toBeGreaterThan(
+			100
+		);
+		const close = clusters.groups(10, 6, [10, 40, 20, 50]);
+		expect(close.every((group) => group.kind === 'place')).toBe(true);
 	});
 });

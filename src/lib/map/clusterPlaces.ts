@@ -11,48 +11,105 @@ export type MarkerGroup =
 	| { kind: 'place'; id: string; lat: number; lon: number }
 	| { kind: 'cluster'; ids: string[]; lat: number; lon: number };
 
-const WORLD: [number, number, number, number] = [-180, -85.06, 180, 85.06];
+/** West, south, east, north in degrees. */
+export type BBox = [number, number, number, number];
+
+const WORLD: BBox = [-180, -85.06, 180, 85.06];
+/** Indexes kept for zooms and radii seen lately, so zooming back and forth rebuilds nothing. */
+const KEEP_INDEXES = 8;
+
+type Index = Supercluster<{ id: string }, Record<string, never>>;
 
 /**
- * Groups places closer than `radiusPx` screen pixels at a Leaflet zoom. Supercluster only
- * clusters at whole zooms, so the radius is scaled to the floor zoom: the grouping is then the
- * one at the map's fractional zoom, not the nearest whole one.
+ * Places grouped for any zoom, from one set of points: each (zoom, radius) is clustered once and
+ * kept, and a view asks only for the groups inside its box, so a pan or zoom costs what is in
+ * view (plus, at a new zoom, one O(n log n) clustering pass), never a pass over all pairs.
  */
+export class PlaceClusters {
+	#features: Supercluster.PointFeature<{ id: string }>[];
+	#indexes = new Map<string, { index: Index; leaves: Map<number, string[]> }>();
+
+	constructor(points: readonly PlacePoint[]) {
+		this.#features = points.map((point) => ({
+			type: 'Feature' as const,
+			properties: { id: point.id },
+			geometry: { type: 'Point' as const, coordinates: [point.lon, point.lat] }
+		}));
+	}
+
+	/**
+	 * Supercluster only clusters at whole zooms, so the radius is scaled to the floor zoom: the
+	 * grouping is then the one at the map's fractional zoom, not the nearest whole one.
+	 */
+	#indexFor(zoom: number, radiusPx: number) {
+		const whole = Math.max(0, Math.floor(zoom));
+		const key = `${zoom}:${radiusPx}`;
+		let entry = this.#indexes.get(key);
+		if (!entry) {
+			const index: Index = new Supercluster({
+				radius: radiusPx * 2 ** (whole - zoom),
+				extent: 256,
+				minZoom: whole,
+				maxZoom: whole
+			});
+			index.load(this.#features);
+			entry = { index, leaves: new Map() };
+			if (this.#indexes.size >= KEEP_INDEXES) {
+				this.#indexes.delete(this.#indexes.keys().next().value!);
+			}
+			this.#indexes.set(key, entry);
+		}
+		return { ...entry, whole };
+	}
+
+	/** The groups within `bbox` at `zoom` for places closer than `radiusPx`, in a fixed order. */
+	groups(zoom: number, radiusPx: number, bbox: BBox = WORLD): MarkerGroup[] {
+		const { index, leaves, whole } = this.#indexFor(zoom, radiusPx);
+		const groups = index.getClusters(bbox, whole).map((feature): MarkerGroup => {
+			const [lon, lat] = feature.geometry.coordinates;
+			if (!('cluster' in feature.properties))
+				return { kind: 'place', id: feature.properties.id, lat, lon };
+			const clusterId = feature.properties.cluster_id;
+			let ids = leaves.get(clusterId);
+			if (!ids) {
+				ids = index
+					.getLeaves(clusterId, Infinity)
+					.map((leaf) => leaf.properties.id)
+					.sort();
+				leaves.set(clusterId, ids);
+			}
+			return { kind: 'cluster', ids, lat, lon };
+		});
+		// Any fixed order will do, so plain code-unit order: a locale-aware compare would first cost
+		// the browser several milliseconds of collation set-up, before the first markers show.
+		const keyed = groups.map((group) => [groupKey(group), group] as const);
+		keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		return keyed.map(([, group]) => group);
+	}
+
+	/**
+	 * The groups in view, at most `maxGroups` of them: where places are too dense to show as
+	 * separate markers, the cluster radius doubles until they fit, so the page never holds more
+	 * markers than a reader can see apart.
+	 */
+	groupsInView(zoom: number, radiusPx: number, bbox: BBox, maxGroups: number): MarkerGroup[] {
+		let radius = radiusPx;
+		let groups = this.groups(zoom, radius, bbox);
+		while (groups.length > maxGroups && radius < 256) {
+			radius *= 2;
+			groups = this.groups(zoom, radius, bbox);
+		}
+		return groups;
+	}
+}
+
+/** Groups places closer than `radiusPx` screen pixels at a Leaflet zoom, over the whole world. */
 export function clusterPlaces(
 	points: readonly PlacePoint[],
 	zoom: number,
 	radiusPx: number
 ): MarkerGroup[] {
-	const whole = Math.max(0, Math.floor(zoom));
-	const index = new Supercluster<{ id: string }, Record<string, never>>({
-		radius: radiusPx * 2 ** (whole - zoom),
-		extent: 256,
-		minZoom: whole,
-		maxZoom: whole
-	});
-	index.load(
-		points.map((point) => ({
-			type: 'Feature' as const,
-			properties: { id: point.id },
-			geometry: { type: 'Point' as const, coordinates: [point.lon, point.lat] }
-		}))
-	);
-	const groups = index.getClusters(WORLD, whole).map((feature): MarkerGroup => {
-		const [lon, lat] = feature.geometry.coordinates;
-		if (!('cluster' in feature.properties))
-			return { kind: 'place', id: feature.properties.id, lat, lon };
-		const ids = index
-			.getLeaves(feature.properties.cluster_id, Infinity)
-			.map((leaf) => leaf.properties.id)
-			.sort();
-		return { kind: 'cluster', ids, lat, lon };
-	});
-	// Any fixed order will do, so plain code-unit order: a locale-aware compare would first cost
-	// the browser several milliseconds of collation set-up, before the first markers show.
-	return groups.sort((a, b) => {
-		const [keyA, keyB] = [groupKey(a), groupKey(b)];
-		return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
-	});
+	return new PlaceClusters(points).groups(zoom, radiusPx);
 }
 
 /** A stable name for a group, so a redraw can keep the same cluster marker (and its focus). */
@@ -65,7 +122,8 @@ export function groupHolding(
 	groups: readonly MarkerGroup[],
 	ids: readonly string[]
 ): MarkerGroup | undefined {
+	const wanted = new Set(ids);
 	return groups.find((group) =>
-		group.kind === 'place' ? ids.includes(group.id) : group.ids.some((id) => ids.includes(id))
+		group.kind === 'place' ? wanted.has(group.id) : group.ids.some((id) => wanted.has(id))
 	);
 }

@@ -52,3 +52,15 @@ describe('labelFits', () => {
 		}
 	);
 });
+
+describe('clusterLabel(names, t, listed)', () => {
+	const t = (key: string, values?: Record<string, string | number>) =>
+		`${values?.count} places: ${values?.names}`;
+	it.each([
+		{ names: ['A', 'B'], listed: undefined, expected: '2 places: A, B' },
+		{ names: ['A', 'B', 'C'], listed: 2, expected: '3 places: A, B, …' },
+		{ names: ['A', 'B'], listed: 2, expected: '2 places: A, B' }
+	])('names $listed of $names', ({ names, listed, expected }) => {
+		expect(clusterLabel(names, t, listed)).toBe(expected);
+	});
+});

@@ -18,9 +18,13 @@ export function markerLabel(name: string, count: number, language: Language, t: 
 	return text === key ? t('placeEvents_other', { name, count }) : text;
 }
 
-/** A cluster's accessible name: how many places and which, in the order given. */
-export function clusterLabel(names: readonly string[], t: Translate): string {
-	return t('clusterPlaces', { count: names.length, names: names.join(', ') });
+/**
+ * A cluster's accessible name: how many places and which, in the order given. A cluster of
+ * thousands names its first `listed` places and then "…", so the name stays readable.
+ */
+export function clusterLabel(names: readonly string[], t: Translate, listed = Infinity): string {
+	const shown = names.length > listed ? [...names.slice(0, listed), '…'] : names;
+	return t('clusterPlaces', { count: names.length, names: shown.join(', ') });
 }
 
 /**
