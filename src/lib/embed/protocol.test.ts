@@ -6,6 +6,8 @@ describe('parseCommand', () => {
 	const accepted = [
 		{ data: { type: 'chronomap:select', id: 'crimea-referendum-2014' } },
 		{ data: { type: 'chronomap:setTime', t: '2019-02-06' } },
+		{ data: { type: 'chronomap:setTime', t: '2022-02-24T04:50+02:00' } },
+		{ data: { type: 'chronomap:setTime', t: '2022-02-24T02:50:10Z' } },
 		{ data: { type: 'chronomap:play' } },
 		{ data: { type: 'chronomap:pause' } },
 		{ data: { type: 'chronomap:autosize' } }
@@ -26,6 +28,10 @@ describe('parseCommand', () => {
 		{ name: 'select with a huge id', data: { type: 'chronomap:select', id: 'x'.repeat(501) } },
 		{ name: 'select with extra keys', data: { type: 'chronomap:select', id: 'x', html: '<b>' } },
 		{ name: 'setTime with a month', data: { type: 'chronomap:setTime', t: '2019-02' } },
+		{
+			name: 'setTime with a time but no offset',
+			data: { type: 'chronomap:setTime', t: '2022-02-24T04:50' }
+		},
 		{ name: 'setTime with a number', data: { type: 'chronomap:setTime', t: 1549411200000 } },
 		{ name: 'play with extra keys', data: { type: 'chronomap:play', speed: 4 } },
 		{

@@ -10,7 +10,7 @@ export const PREFIX = 'chronomap:';
 export type OutgoingMessage =
 	| { type: 'chronomap:ready'; version: typeof PROTOCOL_VERSION; events: number }
 	| { type: 'chronomap:select'; id: string | null }
-	| { type: 'chronomap:time'; t: string }
+	| { type: 'chronomap:time'; t: string; instant?: string }
 	| { type: 'chronomap:resize'; height: number }
 	| { type: 'chronomap:error'; message: string }
 	| { sentinel: 'amp'; type: 'embed-size'; height: number };
@@ -23,7 +23,8 @@ export type Command =
 	| { type: 'chronomap:pause' }
 	| { type: 'chronomap:autosize' };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A day, or a date-time with `Z` or an offset. */
+const TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/;
 const MAX_ID = 500;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -45,7 +46,7 @@ export function parseCommand(data: unknown): Command | null {
 				? { type: data.type, id: data.id }
 				: null;
 		case 'chronomap:setTime':
-			return keys === 't,type' && typeof data.t === 'string' && DAY.test(data.t)
+			return keys === 't,type' && typeof data.t === 'string' && TIME.test(data.t)
 				? { type: data.type, t: data.t }
 				: null;
 		case 'chronomap:play':

@@ -2,7 +2,7 @@ import { createContext } from 'svelte';
 import type { ChronoEvent, Dataset } from '$lib/data/model';
 import type { EventKind } from '$lib/data/schema';
 import { NO_FILTERS, filterEvents, type Filters } from './filters';
-import { distinctStarts, extentOf, stepToStop } from './timeSteps';
+import { distinctStarts, extentOf, hasTimesOfDay, stepToStop } from './timeSteps';
 
 export const EMPTY_DATASET: Dataset = { title: '', places: [], events: [], eras: [] };
 const DAY = 86_400_000;
@@ -25,6 +25,19 @@ export class ViewState {
 	readonly stops = $derived(distinctStarts(this.events));
 	readonly extent = $derived<[number, number]>(
 		extentOf(this.#dataset.events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]
+	);
+	/** True when any event has a time of day: the timeline then zooms down to minutes. */
+	readonly hasTimes = $derived(hasTimesOfDay(this.#dataset.events));
+	/**
+	 * The latest time the slider reaches: a day before the end for calendar dates, but never
+	 * before the last start, so an afternoon's events can all be reached.
+	 */
+	readonly latestTime = $derived(
+		Math.max(
+			this.extent[0],
+			this.extent[1] - DAY,
+			this.#dataset.events.reduce((latest, event) => Math.max(latest, event.start), -Infinity)
+		)
 	);
 	readonly selectedEvent = $derived(
 		this.#selectedEventId === null ? null : (this.#byId.get(this.#selectedEventId) ?? null)
@@ -77,8 +90,7 @@ export class ViewState {
 	/** Moves the current time, kept inside the data's span. */
 	setTime(time: number) {
 		if (!Number.isFinite(time)) return;
-		const [min, max] = this.extent;
-		this.#currentTime = Math.min(Math.max(time, min), max - DAY);
+		this.#currentTime = Math.min(Math.max(time, this.extent[0]), this.latestTime);
 	}
 
 	/** Selects an event (or nothing) and moves time to its date. Unknown ids are refused. */
@@ -132,7 +144,7 @@ export class ViewState {
 	}
 
 	play() {
-		if (this.#currentTime >= this.extent[1] - DAY) this.#currentTime = this.extent[0];
+		if (this.#currentTime >= this.latestTime) this.#currentTime = this.extent[0];
 		this.#playing = true;
 	}
 
@@ -148,7 +160,7 @@ export class ViewState {
 	advance(elapsedMs: number, msPerDay: number) {
 		if (!this.#playing) return;
 		const next = this.#currentTime + (elapsedMs / msPerDay) * DAY * this.#speed;
-		const end = this.extent[1] - DAY;
+		const end = this.latestTime;
 		this.#currentTime = Math.min(next, end);
 		if (next >= end) this.#playing = false;
 	}

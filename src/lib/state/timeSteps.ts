@@ -1,5 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import type { ChronoEvent } from '$lib/data/model';
+import { hasTime } from '$lib/time/calendarDate';
 
 /** The distinct start instants of events, ascending: events on the same day are one stop. */
 export function distinctStarts(events: readonly ChronoEvent[]): number[] {
@@ -40,4 +41,14 @@ export function latestStartedIndex(events: readonly ChronoEvent[], time: number)
 		else high = middle;
 	}
 	return low - 1;
+}
+
+/** True when any event's date, end or notAfter has a time of day. */
+export function hasTimesOfDay(events: readonly ChronoEvent[]): boolean {
+	return events.some(
+		(event) =>
+			hasTime(event.date) ||
+			(event.end !== undefined && hasTime(event.end)) ||
+			(event.notAfter !== undefined && hasTime(event.notAfter))
+	);
 }

@@ -1,5 +1,6 @@
 import { EVENT_KINDS, type EventKind } from '$lib/data/schema';
-import { instantOfIsoDay, isoDayOfInstant } from '$lib/time/calendarDate';
+import { isoDayOfInstant, isoInstant } from '$lib/time/calendarDate';
+import { instantOfParam } from '$lib/time/instantOfParam';
 import { isLanguage, type Language } from '$lib/i18n/languages';
 
 export type Theme = 'light' | 'dark';
@@ -46,15 +47,15 @@ export function parseUrlState(params: URLSearchParams): { state: UrlState; notic
 	}
 	const t = read('t');
 	if (t !== null) {
-		const time = instantOfIsoDay(t);
+		const time = instantOfParam(t);
 		if (time === null) reject('t', t);
 		else state.time = time;
 	}
 	const from = read('from');
 	const to = read('to');
 	if (from !== null || to !== null) {
-		const start = instantOfIsoDay(from);
-		const end = instantOfIsoDay(to);
+		const start = instantOfParam(from);
+		const end = instantOfParam(to);
 		if (start !== null && end !== null && start < end) state.range = [start, end];
 		else reject('from/to', `${from ?? ''}..${to ?? ''}`);
 	}
@@ -92,12 +93,17 @@ export function writeUrlState(state: UrlState, params = new URLSearchParams()): 
 	};
 	set('data', state.data);
 	set('event', state.event);
-	set('t', state.time === undefined ? undefined : isoDayOfInstant(state.time));
-	set('from', state.range ? isoDayOfInstant(state.range[0]) : undefined);
-	set('to', state.range ? isoDayOfInstant(state.range[1]) : undefined);
+	set('t', state.time === undefined ? undefined : timeText(state.time));
+	set('from', state.range ? timeText(state.range[0]) : undefined);
+	set('to', state.range ? timeText(state.range[1]) : undefined);
 	set('kinds', state.kinds ? state.kinds.join(',') : undefined);
 	set('actor', state.actor);
 	set('theme', state.theme);
 	set('lang', state.lang);
 	return params;
+}
+
+/** A day as `YYYY-MM-DD`; any other instant in UTC with `Z`, which no address can mangle. */
+function timeText(time: number): string {
+	return time % 86_400_000 === 0 ? isoDayOfInstant(time) : isoInstant(time);
 }

@@ -3,6 +3,8 @@ import type { ViewState } from './ViewState.svelte';
 import { isFiltering } from './filters';
 import type { UrlState } from './urlState';
 
+const DAY = 86_400_000;
+
 /**
  * What an address must say to reproduce a view: the selection, the time when it differs from
  * the selection's date, a zoomed range, and the filters. Both the page address and embed
@@ -10,10 +12,14 @@ import type { UrlState } from './urlState';
  */
 export function urlStateOfView(view: ViewState): UrlState {
 	const { kinds, actor } = view.filters;
+	// Data without times is addressed by day; data with times to the second.
+	const unit = view.hasTimes ? 1000 : DAY;
+	const floor = (time: number) => Math.floor(time / unit) * unit;
+	const range = view.visibleRange;
 	return {
 		event: view.selectedEventId ?? undefined,
-		time: view.selectedEvent?.start === view.currentTime ? undefined : view.currentTime,
-		range: view.hasCustomRange ? view.visibleRange : undefined,
+		time: view.selectedEvent?.start === view.currentTime ? undefined : floor(view.currentTime),
+		range: view.hasCustomRange ? [floor(range[0]), Math.ceil(range[1] / unit) * unit] : undefined,
 		kinds: isFiltering(view.filters) && kinds.length < EVENT_KINDS.length ? [...kinds] : undefined,
 		actor: actor ?? undefined
 	};

@@ -6,6 +6,7 @@ import { translate } from '$lib/i18n/translate';
 import { parseCalendarDate } from './calendarDate';
 import { dateInOffset, formatCalendarDate, zoneName } from './formatCalendarDate';
 import { formatEventDate } from './formatEventDate';
+import { formatCurrentTime } from './formatCurrentTime';
 
 const date = (text: string) => {
 	const parsed = parseCalendarDate(text);
@@ -102,5 +103,21 @@ describe('formatEventDate', () => {
 		};
 		expect(formatEventDate(dates, using(PACKS[lang]))).toBe(shown);
 		expect(formatEventDate(dates, using(PACKS[lang]), true)).toBe(spoken);
+	});
+});
+
+describe('formatCurrentTime', () => {
+	const instant = Date.UTC(2022, 1, 24, 2, 50);
+	it.each([
+		{ unit: 'day', offset: undefined, expected: '24 February 2022' },
+		{ unit: 'hour', offset: undefined, expected: '24 February 2022, 02:50 (UTC)' },
+		{ unit: 'minute', offset: 120, expected: '24 February 2022, 04:50 (UTC+2)' }
+	] as const)('at $unit ticks with offset $offset says $expected', ({ unit, offset, expected }) => {
+		expect(formatCurrentTime(instant, unit, offset)).toBe(expected);
+	});
+	it('speaks the reader language', () => {
+		expect(formatCurrentTime(instant, 'hour', 120, ukPack.locale)).toBe(
+			'24 лютого 2022, 04:50 (UTC+2)'
+		);
 	});
 });

@@ -9,7 +9,8 @@ export interface ZoomGestureOptions {
 	full: () => Range;
 	width: () => number;
 	height: () => number;
-	minSpan: number;
+	/** The narrowest span, read whenever the limits are set (it narrows when data has times). */
+	minSpan: () => number;
 	/** A person zoomed or panned: the range now in view, or null for the whole span. */
 	onzoom: (range: [number, number] | null) => void;
 }
@@ -63,7 +64,7 @@ export function createD3ZoomGesture(options: ZoomGestureOptions) {
 		/** Sets how far one may zoom and pan for the current span and width. */
 		setLimits() {
 			const width = Math.max(options.width(), 1);
-			behavior.scaleExtent(zoomLimits(options.full(), options.minSpan)).translateExtent([
+			behavior.scaleExtent(zoomLimits(options.full(), options.minSpan())).translateExtent([
 				[0, 0],
 				[width, Math.max(options.height(), 1)]
 			]);

@@ -13,6 +13,10 @@ export interface MarkGeometry {
 	/** Left edge and width of a bar's span (0 wide for points), px. */
 	barX: number;
 	barWidth: number;
+	/** The date is approximate: the mark is drawn with a soft edge. */
+	approximate: boolean;
+	/** The bar is a not-after range (when it happened is not known), not a duration. */
+	uncertain: boolean;
 	/** The title, shortened to the room before the next mark in its lane; '' when there is none. */
 	label: string;
 }
@@ -70,6 +74,8 @@ export function layoutMarks(
 			x: round(shape.centre),
 			barX: round(shape.barX),
 			barWidth: round(shape.barWidth),
+			approximate: shape.event.approximate === true,
+			uncertain: shape.event.notAfter !== undefined,
 			label:
 				chars >= MIN_LABEL_CHARS ? shorten(shape.event.title, Math.min(chars, MAX_LABEL_CHARS)) : ''
 		};

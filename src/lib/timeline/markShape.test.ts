@@ -16,8 +16,18 @@ describe('markForm(event)', () => {
 			name: 'a day with an end is a bar',
 			event: { date: day, end: { ...day, day: 27 } },
 			expected: 'bar'
+		},
+		{
+			name: 'a time is a point',
+			event: { date: { ...day, hour: 4, minute: 50, offset: 120, precision: 'minute' } },
+			expected: 'point'
+		},
+		{
+			name: 'a not-after range is a bar',
+			event: { date: day, notAfter: { ...day, day: 27 } },
+			expected: 'bar'
 		}
-	])('$name', ({ event, expected }) => {
+	] as const)('$name', ({ event, expected }) => {
 		expect(markForm(event)).toBe(expected);
 	});
 });

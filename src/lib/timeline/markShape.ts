@@ -5,11 +5,12 @@ export type MarkForm = 'point' | 'bar';
 export type KindShape = 'circle' | 'diamond' | 'square' | 'triangle';
 
 /**
- * Only an exact day is a point; a month, a year or a span is drawn over all of it, so an event
- * known only as "2023" is never shown as if it happened on 1 January.
+ * Only an exact day or time is a point; a month, a year, a span or a not-after range is drawn
+ * over all of it, so an event known only as "2023" is never shown as if it happened on 1 January.
  */
-export function markForm(event: Pick<ChronoEvent, 'date' | 'end'>): MarkForm {
-	return event.date.precision === 'day' && !event.end ? 'point' : 'bar';
+export function markForm(event: Pick<ChronoEvent, 'date' | 'end' | 'notAfter'>): MarkForm {
+	const exact = event.date.precision !== 'year' && event.date.precision !== 'month';
+	return exact && !event.end && !event.notAfter ? 'point' : 'bar';
 }
 
 /** Kinds differ by shape as well as colour, for readers who cannot tell the colours apart. */

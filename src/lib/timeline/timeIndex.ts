@@ -9,8 +9,12 @@ export interface TimeIndex {
 	maxSpan: number;
 }
 
-/** Indexes date-ordered events once per data or filter change, not per frame. */
-export function indexByTime(events: readonly ChronoEvent[]): TimeIndex {
+/**
+ * Indexes events by start once per data or filter change, not per frame. Date order puts a day
+ * before the times written on it, which may start hours earlier, so the index sorts by start.
+ */
+export function indexByTime(dateOrdered: readonly ChronoEvent[]): TimeIndex {
+	const events = dateOrdered.slice().sort((a, b) => a.start - b.start || a.index - b.index);
 	const starts = new Float64Array(events.length);
 	let maxSpan = 0;
 	events.forEach((event, index) => {
@@ -25,7 +29,7 @@ function candidates(index: TimeIndex, range: readonly [number, number]): [number
 	return [bisectLeft(index.starts, range[0] - index.maxSpan), bisectLeft(index.starts, range[1])];
 }
 
-/** The events whose span [start, stop) overlaps the range, in date order. */
+/** The events whose span [start, stop) overlaps the range, in start order. */
 export function eventsInRange(index: TimeIndex, range: readonly [number, number]): ChronoEvent[] {
 	const [from, to] = candidates(index, range);
 	const found: ChronoEvent[] = [];
