@@ -32,7 +32,7 @@ test('a broken data file is reported in an alert, not a blank page', async ({ pa
 			body: '{"version": 1, "title": "x", "events": ['
 		})
 	);
-	await openApp(page);
+	await openApp(page, '/?data=%2Fdata%2Fevents.json');
 	await expect(page.locator('[role="alert"]')).toContainText('not valid JSON');
 	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
 });
@@ -58,7 +58,7 @@ test('bad rows are dropped and named; markup in data stays text', async ({ page 
 			})
 		})
 	);
-	await openApp(page);
+	await openApp(page, '/?data=%2Fdata%2Fevents.json');
 	const alert = page.locator('[role="alert"]');
 	await expect(alert).toContainText('event "bad-date", date: "2023-02-30" is not a real date');
 	await expect(alert).toContainText('event "bad-place", places');

@@ -47,7 +47,7 @@ test('hostile data is shown as text, links are dropped unless http(s), nothing e
 	await page.route('**/data/events.json', (route) =>
 		route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileDataset()) })
 	);
-	await openApp(page, '/?list=1');
+	await openApp(page, '/?list=1&data=%2Fdata%2Fevents.json');
 	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
 	await expect(page.locator('h1')).toHaveText('<img src=x onerror="window.__pwned = \'img\'">');
 	const rows = page.locator('.list tbody tr');
@@ -82,7 +82,7 @@ test.describe('error states', () => {
 				body: JSON.stringify({ version: 1, title: 'Empty', events: [] })
 			})
 		);
-		await openApp(page);
+		await openApp(page, '/?data=%2Fdata%2Fevents.json');
 		await expect(page.getByText('This dataset has no events to show.')).toBeVisible();
 	});
 
@@ -102,7 +102,7 @@ test.describe('error states', () => {
 				})
 			})
 		);
-		await openApp(page);
+		await openApp(page, '/?data=%2Fdata%2Fevents.json');
 		await expect(page.locator('.timeline [data-event-id]')).toHaveCount(2);
 		await expect(page.locator('.map-panel')).toContainText('These events have no places');
 		await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(0);
@@ -114,14 +114,14 @@ test.describe('error states', () => {
 			await page.route('**/data/events.json', (route) =>
 				route.fulfill({ status: 404, body: 'missing' })
 			);
-			await openApp(page);
+			await openApp(page, '/?data=%2Fdata%2Fevents.json');
 			await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
 			await expect(page.locator('[role="alert"]')).toContainText('HTTP 404');
 		});
 
 		test('in a frame, still tells the host page', async ({ page }) => {
 			await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: '' }));
-			await page.goto('/embed/preview/');
+			await page.goto('/embed/preview/?data=%2Fdata%2Fevents.json');
 			const messages = await page.evaluate(
 				() =>
 					new Promise<unknown[]>((resolve) => {

@@ -328,7 +328,7 @@ test('10,000 synthetic events draw as a density strip and become marks when zoom
 	await page.route('**/data/events.json', (route) =>
 		route.fulfill({ contentType: 'application/json', body: dataset })
 	);
-	await page.goto('/');
+	await page.goto('/?data=%2Fdata%2Fevents.json');
 	// The whole page (map and list included) takes a while with 10,000 events.
 	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready', {
 		timeout: 45_000

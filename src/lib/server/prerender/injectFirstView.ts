@@ -1,0 +1,50 @@
+import { render } from 'svelte/server';
+import StaticView from '$lib/static/StaticView.svelte';
+import { firstView } from './firstView';
+import { headTags } from './headTags';
+
+export const SHARE_IMAGE = 'share-card.png';
+
+/** Data inside a script element: `<` escaped so no text in it can close the element. */
+const dataScript = (text: string) =>
+	`<script type="application/json" id="cm-dataset">${text.replace(/</g, '\\u003c')}</script>`;
+
+/**
+ * Writes the first view into a prerendered page shell: tags and the pre-paint script into the
+ * head, the static view and the dataset (so the app need not fetch it again) into the body.
+ */
+export function injectFirstView(
+	html: string,
+	{
+		base,
+		pathname,
+		embedded,
+		siteUrl
+	}: { base: string; pathname: string; embedded: boolean; siteUrl?: string }
+): string {
+	const view = firstView();
+	const { body } = render(StaticView, {
+		props: { dataset: view.dataset, map: view.map, timeline: view.timeline, embedded }
+	});
+	// Relative like SvelteKit's own links, so the site works below any path.
+	const depth = pathname.slice(base.length).split('/').length - 2;
+	const assets = depth === 0 ? '.' : Array(depth).fill('..').join('/');
+	const head = [
+		`<title>${escapeText(view.dataset.title)} · Chronomap</title>`,
+		headTags(view.dataset, {
+			siteUrl,
+			pathname: pathname.slice(base.length),
+			imageFile: SHARE_IMAGE
+		}),
+		`<link rel="stylesheet" href="${assets}/static-view.css" />`,
+		`<script src="${assets}/prepaint.js"></script>`
+	].join('\n\t\t');
+	return html
+		.replace('<!--cm-head-->', head)
+		.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.text));
+}
+
+/** Svelte's hydration comments: this view is never hydrated, so they are only bytes. */
+const withoutMarkers = (html: string) => html.replace(/<!--[[\]!0-9-]*-->/g, '');
+
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -1,0 +1,57 @@
+import { scaleUtc } from 'd3-scale';
+import type { Dataset } from '$lib/data/model';
+import { chooseTicks } from '$lib/time/chooseTicks';
+import { formatTick } from '$lib/time/formatTick';
+import { timelineDomain } from '$lib/time/timelineDomain';
+import { layoutMarks, type MarkGeometry } from '$lib/timeline/layoutMarks';
+import { layoutLanes } from '$lib/timeline/layoutLanes';
+
+export const RULER = 28;
+const ERA_LANE = 18;
+const LANE = 20;
+const MAX_LANES = 8;
+
+export interface StaticTimeline {
+	width: number;
+	height: number;
+	ticks: { x: number; label: string }[];
+	eras: { id: string; title: string; x: number; width: number; y: number }[];
+	marks: (MarkGeometry & { y: number })[];
+	marksTop: number;
+	/** Where the playhead opens: the last event's day, as the app opens. */
+	playheadX: number;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The timeline's opening view for a picture: the whole extent, its ticks, eras and marks in
+ * lanes, laid out by the same functions the interactive timeline uses.
+ */
+export function staticTimeline(dataset: Dataset, width: number): StaticTimeline {
+	const { events, eras } = dataset;
+	const first = Math.min(...events.map((event) => event.start));
+	const last = Math.max(...events.map((event) => event.stop));
+	const domain = timelineDomain(events.length > 0 ? [first, last] : [0, 1]);
+	const scale = scaleUtc().domain(domain).range([0, width]);
+	const { unit, ticks } = chooseTicks(domain, width);
+	const eraLanes = layoutLanes(eras.map((era) => ({ start: era.start, end: era.stop })));
+	const marksTop = RULER + eraLanes.laneCount * ERA_LANE + 4;
+	const marks = layoutMarks(events, scale, { width, maxLanes: MAX_LANES });
+	const laneCount = marks.reduce((most, mark) => Math.max(most, mark.lane + 1), 1);
+	return {
+		width,
+		height: marksTop + laneCount * LANE + 8,
+		ticks: ticks.map((time) => ({ x: round(scale(time)), label: formatTick(time, unit) })),
+		eras: eras.map((era, index) => ({
+			id: era.id,
+			title: era.title,
+			x: round(scale(era.start)),
+			width: round(Math.max(scale(era.stop) - scale(era.start), 1)),
+			y: RULER + eraLanes.lanes[index] * ERA_LANE
+		})),
+		marks: marks.map((mark) => ({ ...mark, y: marksTop + mark.lane * LANE + LANE / 2 })),
+		marksTop,
+		playheadX: round(scale(events.at(-1)?.start ?? domain[1]))
+	};
+}
