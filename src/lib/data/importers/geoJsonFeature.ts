@@ -112,7 +112,9 @@ export function featureLayer(feature: Json, props: Json, label: string, problems
 	const timed = [props.time, props.date, props.start, props.times].some(
 		(value) => value !== undefined && value !== null && value !== ''
 	);
-	const span = timed ? featureSpan(props, label, problems) : {};
+	const span: { date?: unknown; end?: unknown } | null = timed
+		? featureSpan(props, label, problems)
+		: {};
 	if (span === null) return null;
 	const lines = geometry.type.includes('LineString');
 	let style: LayerStyle = lines ? 'route' : 'area';
