@@ -16,6 +16,8 @@ export class MapContext {
 	zoom = $state(0);
 	readonly reducedMotion: boolean;
 	home: Box | null = null;
+	/** Whether the reader has moved the map themselves (drag, wheel, keys, zoom buttons). */
+	userMoved = $state(false);
 	#userDraggedAt = -Infinity;
 	#atHome = true;
 	#moving = false;
@@ -38,7 +40,7 @@ export class MapContext {
 		const moved = () => this.#read(map);
 		const dragged = () => {
 			this.#userDraggedAt = performance.now();
-			this.#atHome = false;
+			this.leaveHome();
 		};
 		const leftHome = () => this.leaveHome();
 		const container = map.getContainer();
@@ -63,6 +65,7 @@ export class MapContext {
 	/** The reader moved the map: stop re-framing the story on resize. */
 	leaveHome() {
 		this.#atHome = false;
+		if (!this.userMoved) this.userMoved = true;
 	}
 
 	#read(map: L.Map) {

@@ -6,6 +6,8 @@ export interface CountryProperties {
 	id: string;
 	name: string;
 	names?: Partial<Record<string, string>>;
+	/** ISO 3166-1 alpha-2, for the browser's region names (world layer). */
+	code?: string;
 	labelLon?: number;
 	labelLat?: number;
 	note?: string;
