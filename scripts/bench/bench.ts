@@ -18,6 +18,7 @@ import { launchBrowser } from './browser';
 import { checkBudgets } from './budgets';
 import { compareLoads } from './compareLoads';
 import { formatReport } from './formatTable';
+import { measureMapZoom } from './measureMapZoom';
 import { measureScale } from './measureScale';
 import { FULL, QUICK, dataName } from './plan';
 import { writeTimelineJsSite } from './timelinejsPage';
@@ -50,6 +51,9 @@ function build(dir: string, routes?: string) {
 	}
 }
 
+/** The dataset for timing map zoom steps: two events at each place. */
+const ZOOM_DATA = 'zoom.json';
+
 /** Synthetic datasets beside the built app, and TimelineJS with the same events on its own site. */
 function writeData(timelinejsDir: string): number {
 	const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as DatasetFile;
@@ -60,7 +64,14 @@ function writeData(timelinejsDir: string): number {
 			JSON.stringify(generateEvents(size.events, 1, { places: size.places }))
 		);
 	}
-	writeTimelineJsSite(timelinejsDir, { article, 1000: generateEvents(1_000, 1) });
+	if (plan.zoomPlaces) {
+		const zoomData = generateEvents(plan.zoomPlaces * 2, 1, { places: plan.zoomPlaces });
+		writeFileSync(join(out, 'bench-data', ZOOM_DATA), JSON.stringify(zoomData));
+	}
+	// The 1,000-event comparison: distinct places, notes and eras, the same for both.
+	const compared = generateEvents(1_000, 1, { places: 100 });
+	writeFileSync(join(out, 'bench-data', 'compare-1000.json'), JSON.stringify(compared));
+	writeTimelineJsSite(timelinejsDir, { article, 1000: compared });
 	return article.events.length;
 }
 
@@ -122,7 +133,16 @@ async function main() {
 		const scale = await measureScale(browser, origins.app, plan, articleEvents, log);
 		// The article's load time is better known from the comparison's many loads.
 		scale[0].tti = comparison.tti.chronomap;
-		const budgets = checkBudgets(comparison, scale);
+		log(`map zoom steps, ${plan.zoomPlaces} places`);
+		const zoom = plan.zoomPlaces
+			? await measureMapZoom(
+					browser,
+					origins.app,
+					`/embed/?data=/bench-data/${ZOOM_DATA}`,
+					plan.zoomPlaces
+				)
+			: undefined;
+		const budgets = checkBudgets(comparison, scale, zoom);
 		const seconds = (Date.now() - started) / 1000;
 		const machine = {
 			cores: cpus().length,
@@ -133,7 +153,9 @@ async function main() {
 		console.log(
 			formatReport(comparison, scale, budgets, {
 				quick: plan.quick,
-				machine: describeMachine(machine)
+				machine: describeMachine(machine),
+				zoom,
+				scrub: plan.scrub
 			})
 		);
 		log(`done in ${seconds.toFixed(0)} s`);
@@ -145,6 +167,7 @@ async function main() {
 			seconds,
 			comparison,
 			scale,
+			zoom,
 			budgets
 		};
 		writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');

@@ -1,5 +1,7 @@
 import type { Comparison } from './compareLoads';
 import type { ScaleRow } from './measureScale';
+import type { ZoomReport } from './measureMapZoom';
+import { checkScaleBudgets } from './scaleBudgets';
 
 export interface BudgetCheck {
 	budget: string;
@@ -21,7 +23,11 @@ const withinGap = (value: number, limit: number) =>
 	value <= Math.round(limit / FRAME) * FRAME + 0.5;
 
 /** Checks the measurements against the project's performance budgets; a missing size is skipped. */
-export function checkBudgets(comparison: Comparison, scale: ScaleRow[]): BudgetCheck[] {
+export function checkBudgets(
+	comparison: Comparison,
+	scale: ScaleRow[],
+	zoom?: ZoomReport
+): BudgetCheck[] {
 	const checks: BudgetCheck[] = [];
 	const gzip = comparison.bytes.chronomap.total.gzip;
 	checks.push({
@@ -72,5 +78,5 @@ export function checkBudgets(comparison: Comparison, scale: ScaleRow[]): BudgetC
 			}
 		);
 	}
-	return checks;
+	return [...checks, ...checkScaleBudgets(scale, zoom)];
 }

@@ -2,6 +2,8 @@ import type { BudgetCheck } from './budgets';
 import type { Comparison } from './compareLoads';
 import { KINDS, type ByteReport } from './measureBytes';
 import type { ScaleRow } from './measureScale';
+import type { ZoomReport } from './measureMapZoom';
+import { formatMapZoom, formatRealisticScrubs } from './formatScale';
 import type { Summary } from './stats';
 
 const FLOOR = 'Stack floor (SvelteKit + Leaflet, places only)';
@@ -48,7 +50,17 @@ export function formatReport(
 	comparison: Comparison,
 	scale: ScaleRow[],
 	budgets: BudgetCheck[],
-	{ quick, machine }: { quick: boolean; machine: string }
+	{
+		quick,
+		machine,
+		zoom,
+		scrub = { steps: 120, durationMs: 2000 }
+	}: {
+		quick: boolean;
+		machine: string;
+		zoom?: ZoomReport;
+		scrub?: { steps: number; durationMs: number };
+	}
 ) {
 	const { bytes, tti, timelinejsAt1000, blocked } = comparison;
 	const attempts = Math.max(...blocked.timelinejs);
@@ -71,7 +83,7 @@ export function formatReport(
 		'',
 		`Largest Chronomap files (gzip): ${largestFiles(bytes.chronomap)}.`,
 		'',
-		`### Time to interactive, article data (${tti.chronomap.runs} loads each, alternating; ms)`,
+		`### Time to interactive (${tti.chronomap.runs} loads each of the article, order rotating; Chronomap ready once its basemap is drawn; ms)`,
 		'',
 		markdownTable(
 			['page', 'median', 'min–max', 'p25–p75'],
@@ -79,6 +91,7 @@ export function formatReport(
 				ttiRow('Chronomap `/embed/`', tti.chronomap),
 				ttiRow('TimelineJS 3', tti.timelinejs),
 				ttiRow(FLOOR, tti.floor),
+				ttiRow('Chronomap `/embed/`, 1,000 events', comparison.chronomapAt1000),
 				ttiRow('TimelineJS 3, 1,000 events', timelinejsAt1000)
 			]
 		),
@@ -108,10 +121,12 @@ export function formatReport(
 				`${(row.heapBytes / 1024 / 1024).toFixed(1)} MB`,
 				`${row.scrub.gaps.p50.toFixed(1)} / ${row.scrub.gaps.p95.toFixed(1)} / ${row.scrub.gaps.max.toFixed(1)}`,
 				`${row.scrub.longTasks.count} (${ms(row.scrub.longTasks.maxMs)} ms)`,
-				`${row.scrub.moves} in ${ms(row.scrub.durationMs)} ms`
+				`${row.scrub.moves} in ${ms(row.scrub.durationMs)} ms (${row.scrub.lateMoves} late)`
 			])
 		),
 		'',
+		...formatRealisticScrubs(scale, scrub),
+		...formatMapZoom(zoom),
 		'### Budgets',
 		'',
 		markdownTable(

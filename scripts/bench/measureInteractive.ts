@@ -14,6 +14,18 @@ export const chronomapReady: ReadyCheck = () =>
 		document.querySelector('.leaflet-container [data-place-id]')
 	) && performance.now();
 
+/**
+ * Chronomap is usable and whole: as `chronomapReady`, and the basemap's countries drawn too,
+ * since the byte count includes the basemap (the comparison with TimelineJS uses this).
+ */
+export const chronomapDrawn: ReadyCheck = () =>
+	Boolean(
+		document.querySelector('.chronomap[data-status=ready]') &&
+		document.querySelector('[role=slider]') &&
+		document.querySelector('.leaflet-container [data-place-id]') &&
+		document.querySelector('.leaflet-container [data-country]')
+	) && performance.now();
+
 /** TimelineJS is usable: markers on its time navigation and a slide drawn. */
 export const timelinejsReady: ReadyCheck = () =>
 	Boolean(

@@ -1,17 +1,40 @@
 import type { Page } from '@playwright/test';
-import { gapStats, type GapStats } from './stats';
+import { gapStats, latencyStats, type GapStats, type LatencyStats } from './stats';
 
 export interface ScrubReport {
 	durationMs: number;
-	/** Pointer moves sent; fewer than the planned steps when the page could not keep up. */
+	/** Pointer moves sent: always the planned steps, on a fixed schedule. */
 	moves: number;
+	/**
+	 * Moves sent more than a frame after their time because the page had not yet taken the one
+	 * before (the browser holds input while its main thread is busy): a slow page is sent the
+	 * same moves as a fast one, and this counts what it could not take in time.
+	 */
+	lateMoves: number;
 	gaps: GapStats;
+	/** From each pointer event to the end of the frame that drew it, in the page. */
+	latency: LatencyStats;
 	longTasks: { count: number; maxMs: number };
+	/** Marker `data-active` changes during the drag, and how many fell between its first and last move. */
+	flips: { total: number; midScrub: number };
 }
 
-/** Records animation-frame timestamps and long tasks in the page while `recording` is on. */
+export interface ScrubOptions {
+	steps?: number;
+	durationMs?: number;
+	/** Fail unless map markers change `data-active` while the drag is under way. */
+	expectFlips?: boolean;
+}
+
+/**
+ * Records, while `recording` is on: animation-frame times, long tasks, each pointer move's
+ * latency to the end of the frame after it (a message posted from that frame's animation
+ * callback runs once the frame is rendered), and marker `data-active` changes.
+ */
 const RECORDER = `(() => {
-	const bench = (window.__bench = { recording: false, frames: [], longTasks: [] });
+	const bench = (window.__bench = {
+		recording: false, frames: [], longTasks: [], latencies: [], flips: [], moves: []
+	});
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
 	}).observe({ type: 'longtask', buffered: true });
@@ -20,18 +43,36 @@ const RECORDER = `(() => {
 		requestAnimationFrame(loop);
 	};
 	requestAnimationFrame(loop);
+	const channel = new MessageChannel();
+	const pending = [];
+	channel.port1.onmessage = () => {
+		const now = performance.now();
+		for (const start of pending.splice(0)) bench.latencies.push(now - start);
+	};
+	addEventListener('pointermove', (event) => {
+		if (!bench.recording) return;
+		bench.moves.push(event.timeStamp);
+		if (pending.push(event.timeStamp) === 1) {
+			requestAnimationFrame(() => channel.port2.postMessage(0));
+		}
+	}, { capture: true });
+	new MutationObserver((records) => {
+		if (!bench.recording) return;
+		for (const record of records) if (record.oldValue !== null) bench.flips.push(performance.now());
+	}).observe(document.body, { subtree: true, attributeFilter: ['data-active'], attributeOldValue: true });
 })()`;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const FRAME_MS = 1000 / 60;
 
 /**
- * Drags the scrubber handle from the start of its track to the end in `steps` pointer moves
- * spread over about `durationMs`, and reports frame gaps and long tasks during the drag.
+ * Drags the scrubber handle from the start of its track to the end in `steps` pointer moves on
+ * a fixed schedule over `durationMs`, and reports frame gaps, input-to-paint latency, long tasks,
+ * late moves and marker changes during the drag.
  */
 export async function measureScrub(
 	page: Page,
-	steps = 120,
-	durationMs = 2000
+	{ steps = 120, durationMs = 2000, expectFlips = false }: ScrubOptions = {}
 ): Promise<ScrubReport> {
 	await page.evaluate(RECORDER);
 	const handle = page.locator('[role=slider]').first();
@@ -45,37 +86,49 @@ export async function measureScrub(
 	await page.mouse.down();
 	await page.mouse.move(left, y, { steps: 4 });
 	const before = await handle.getAttribute('aria-valuenow');
+	await page.evaluate('window.__bench.recording = true');
 	const started = Date.now();
-	const startedInPage = await page.evaluate(`(window.__bench.recording = true, performance.now())`);
-	// Moves follow the clock: when the page falls behind, positions are skipped as a busy
-	// browser coalesces pointer events, so the drag always spans the track in about durationMs.
-	let moves = 0;
-	for (let step = 0; step < steps;) {
-		const due = Math.floor(((Date.now() - started) / durationMs) * steps) + 1;
-		step = Math.min(steps, Math.max(step + 1, due));
-		await page.mouse.move(left + ((right - left) * step) / steps, y);
-		moves += 1;
-		const wait = started + (durationMs * step) / steps - Date.now();
+	let lateMoves = 0;
+	for (let step = 1; step <= steps; step++) {
+		const due = started + (durationMs * step) / steps;
+		const wait = due - Date.now();
 		if (wait > 0) await sleep(wait);
+		else if (-wait > FRAME_MS) lateMoves += 1;
+		await page.mouse.move(left + ((right - left) * step) / steps, y);
 	}
 	await page.mouse.up();
 	await page.evaluate(
 		'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))'
 	);
 	const durationMsReal = Date.now() - started;
-	const { frames, longTasks } = (await page.evaluate(
-		`(window.__bench.recording = false, { frames: window.__bench.frames, longTasks: window.__bench.longTasks })`
-	)) as { frames: number[]; longTasks: [number, number][] };
+	const recorded = (await page.evaluate(
+		'(window.__bench.recording = false, window.__bench)'
+	)) as {
+		frames: number[];
+		longTasks: [number, number][];
+		latencies: number[];
+		flips: number[];
+		moves: number[];
+	};
 	const after = await handle.getAttribute('aria-valuenow');
 	if (before === after) throw new Error('the scrub did not move the current time');
-	const during = longTasks.filter(([start]) => start >= (startedInPage as number));
+	const [firstMove, lastMove] = [recorded.moves[0] ?? 0, recorded.moves.at(-1) ?? 0];
+	const midScrub = recorded.flips.filter((time) => time > firstMove && time < lastMove).length;
+	if (expectFlips && midScrub === 0) {
+		throw new Error('no map marker changed data-active during the drag: the scrub exercised nothing');
+	}
+	const startedInPage = recorded.frames[0] ?? 0;
+	const during = recorded.longTasks.filter(([start]) => start >= startedInPage);
 	return {
 		durationMs: durationMsReal,
-		moves,
-		gaps: gapStats(frames),
+		moves: steps,
+		lateMoves,
+		gaps: gapStats(recorded.frames),
+		latency: latencyStats(recorded.latencies),
 		longTasks: {
 			count: during.length,
 			maxMs: Math.max(0, ...during.map(([, duration]) => duration))
-		}
+		},
+		flips: { total: recorded.flips.length, midScrub }
 	};
 }

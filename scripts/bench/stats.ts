@@ -50,3 +50,22 @@ export function gapStats(timestamps: readonly number[]): GapStats {
 		max: gaps[gaps.length - 1]
 	};
 }
+
+/** Input-to-paint latencies: the typical, the bad ones, the worst, and how many were seen. */
+export interface LatencyStats {
+	events: number;
+	p50: number;
+	p95: number;
+	max: number;
+}
+
+export function latencyStats(values: readonly number[]): LatencyStats {
+	const ordered = sorted(values);
+	if (ordered.length === 0) return { events: 0, p50: NaN, p95: NaN, max: NaN };
+	return {
+		events: ordered.length,
+		p50: quantileSorted(ordered, 0.5)!,
+		p95: quantileSorted(ordered, 0.95)!,
+		max: ordered[ordered.length - 1]
+	};
+}

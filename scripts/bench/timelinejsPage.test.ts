@@ -18,22 +18,39 @@ describe('toTimelineJs', () => {
 		);
 	});
 
-	it('toTimelineJs takes headline from the title and text from the quote', () => {
+	it('toTimelineJs takes headline from the title, text from the quote and note, and the eras', () => {
 		const dataset = {
 			version: 1 as const,
 			title: 'T',
 			events: [
-				{ id: 'a', title: 'A <1>', date: '2022-02', end: '2022-03', places: [], quote: 'said' },
+				{
+					id: 'a',
+					title: 'A <1>',
+					date: '2022-02',
+					end: '2022-03',
+					places: [],
+					quote: 'said',
+					note: 'A & B'
+				},
 				{ id: 'b', title: 'B', date: '2023' }
-			]
+			],
+			eras: [{ id: 'e', title: 'War <II>', date: '2022-02', end: '2023-12' }]
 		};
 		const copy = structuredClone(dataset);
-		expect(toTimelineJs(dataset).events).toEqual([
+		const converted = toTimelineJs(dataset);
+		expect(converted.eras).toEqual([
+			{
+				start_date: { year: 2022, month: 2 },
+				end_date: { year: 2023, month: 12 },
+				text: { headline: 'War &#60;II&#62;' }
+			}
+		]);
+		expect(converted.events).toEqual([
 			{
 				unique_id: 'a',
 				start_date: { year: 2022, month: 2 },
 				end_date: { year: 2022, month: 3 },
-				text: { headline: 'A &#60;1&#62;', text: 'said' }
+				text: { headline: 'A &#60;1&#62;', text: '<p>said</p><p>A &#38; B</p>' }
 			},
 			{ unique_id: 'b', start_date: { year: 2023 }, text: { headline: 'B', text: '' } }
 		]);

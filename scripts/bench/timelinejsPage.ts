@@ -21,7 +21,18 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** The same events in TimelineJS 3's JSON format: headline from the title, text from the quote. */
+/** An event's quote and note as TimelineJS's slide text: one paragraph each, escaped. */
+function slideText(event: DatasetFile['events'][number]) {
+	return [event.quote, event.note]
+		.filter((text): text is string => Boolean(text))
+		.map((text) => `<p>${escapeHtml(text)}</p>`)
+		.join('');
+}
+
+/**
+ * The same events in TimelineJS 3's JSON format, with as much to draw as Chronomap gets:
+ * headline from the title, text from the quote and the note, and the same eras.
+ */
 export function toTimelineJs(dataset: DatasetFile) {
 	return {
 		title: { text: { headline: escapeHtml(dataset.title), text: '' } },
@@ -29,7 +40,12 @@ export function toTimelineJs(dataset: DatasetFile) {
 			unique_id: event.id,
 			start_date: toTimelineJsDate(event.date),
 			...(event.end ? { end_date: toTimelineJsDate(event.end) } : {}),
-			text: { headline: escapeHtml(event.title), text: event.quote ? escapeHtml(event.quote) : '' }
+			text: { headline: escapeHtml(event.title), text: slideText(event) }
+		})),
+		eras: (dataset.eras ?? []).map((era) => ({
+			start_date: toTimelineJsDate(era.date),
+			end_date: toTimelineJsDate(era.end),
+			text: { headline: escapeHtml(era.title) }
 		}))
 	};
 }

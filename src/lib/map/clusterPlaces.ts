@@ -1,4 +1,5 @@
 import Supercluster from 'supercluster';
+import type { Feature, Point } from 'geojson';
 
 export interface PlacePoint {
 	id: string;
@@ -26,7 +27,7 @@ type Index = Supercluster<{ id: string }, Record<string, never>>;
  * view (plus, at a new zoom, one O(n log n) clustering pass), never a pass over all pairs.
  */
 export class PlaceClusters {
-	#features: Supercluster.PointFeature<{ id: string }>[];
+	#features: Feature<Point, { id: string }>[];
 	#indexes = new Map<string, { index: Index; leaves: Map<number, string[]> }>();
 
 	constructor(points: readonly PlacePoint[]) {

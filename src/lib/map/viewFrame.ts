@@ -35,16 +35,38 @@ export function boxContains(box: Box, lat: number, lon: number): boolean {
 	return lat >= box.south && lat <= box.north && lon >= box.west && lon <= box.east;
 }
 
+/** One collator for every name sort: a fresh localeCompare per pair would set one up each time. */
+const collator = new Intl.Collator();
+
+/**
+ * Shown places, most events first, then by name: sorted once per data or filter change, so
+ * each map move only filters (linear), never sorts again.
+ */
+export function rankPlaces<P extends Pick<Place, 'id' | 'name'>>(
+	places: readonly P[],
+	counts: ReadonlyMap<string, number>
+): { place: P; count: number }[] {
+	return places
+		.filter((place) => counts.has(place.id))
+		.map((place) => ({ place, count: counts.get(place.id)! }))
+		.sort((a, b) => b.count - a.count || collator.compare(a.place.name, b.place.name));
+}
+
+/** The ranked places outside the view, in rank order. */
+export function outsideOf<P extends Pick<Place, 'lat' | 'lon'>>(
+	ranked: readonly { place: P; count: number }[],
+	view: Box
+): { place: P; count: number }[] {
+	return ranked.filter(({ place }) => !boxContains(view, place.lat, place.lon));
+}
+
 /** Places the view leaves out, most events first, so the reader can still reach them. */
 export function placesOutside<P extends Pick<Place, 'id' | 'name' | 'lat' | 'lon'>>(
 	places: readonly P[],
 	counts: ReadonlyMap<string, number>,
 	view: Box
 ): { place: P; count: number }[] {
-	return places
-		.filter((place) => counts.has(place.id) && !boxContains(view, place.lat, place.lon))
-		.map((place) => ({ place, count: counts.get(place.id)! }))
-		.sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name));
+	return outsideOf(rankPlaces(places, counts), view);
 }
 
 /** The box around a polygon's rings, to size its label against the country on screen. */
