@@ -55,6 +55,13 @@ export function featureSpan(props: Json, label: string, problems: Problem[]) {
 				message: read.message,
 				severity: 'error'
 			});
+		else if (read.warning)
+			problems.push({
+				row: label,
+				field: `properties.${name}`,
+				message: read.warning,
+				severity: 'warning'
+			});
 	}
 	return date.ok && end.ok ? { date: date.date, end: end.date } : null;
 }

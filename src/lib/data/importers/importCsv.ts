@@ -9,7 +9,11 @@ export const CSV_COLUMNS = [
 	'id',
 	'title',
 	'date',
+	'time',
 	'end',
+	'not_after',
+	'notafter',
+	'approximate',
 	'place',
 	'lat',
 	'lon',
@@ -68,8 +72,10 @@ export function importCsv(
 			row: {
 				id: clean(values.id) ?? uniqueSlug(title ?? '', `line-${line}`, usedIds),
 				title,
-				date: clean(values.date),
+				date: withTime(clean(values.date), clean(values.time)),
 				end: clean(values.end),
+				notAfter: clean(values.notafter ?? values.not_after),
+				approximate: flag(values.approximate),
 				places: placeId ? [placeId] : [],
 				actor: clean(values.actor),
 				kind: clean(values.kind),
@@ -87,6 +93,21 @@ export function importCsv(
 		problems,
 		fields: { places: 'place', source: 'source_url' }
 	});
+}
+
+/**
+ * A `time` column joins `date` (`2022-02-24` and `04:50+02:00` make `2022-02-24T04:50+02:00`);
+ * a time without an offset then fails the date's check, which names it.
+ */
+function withTime(date: string | undefined, time: string | undefined): string | undefined {
+	return date && time ? `${date}T${time}` : date;
+}
+
+/** Yes-like text is true, empty or no-like text is not given; anything else is left for the schema to refuse. */
+function flag(value: string | undefined): boolean | string | undefined {
+	const text = clean(value)?.toLowerCase();
+	if (text === undefined || ['false', 'no', '0'].includes(text)) return undefined;
+	return ['true', 'yes', '1', 'x'].includes(text) ? true : text;
 }
 
 /** Empty text means "not given". */

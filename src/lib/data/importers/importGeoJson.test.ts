@@ -12,7 +12,7 @@ const point = (lon: number, lat: number, properties: Record<string, unknown>, id
 });
 
 describe('importGeoJson', () => {
-	it('reads the sample: one place per distinct coordinates, times at day precision', () => {
+	it('reads the sample: one place per distinct coordinates, times in their own offset', () => {
 		const json = JSON.parse(readFixture('examples/events.geojson'));
 		const copy = structuredClone(json);
 		const { dataset, problems } = importGeoJson(json);
@@ -29,7 +29,7 @@ describe('importGeoJson', () => {
 			'vilnius'
 		]);
 		const invasion = dataset?.events.find((event) => event.id === 'full-scale-invasion');
-		expect(invasion?.date).toEqual({ year: 2022, month: 2, day: 24, precision: 'day' });
+		expect(invasion?.date).toMatchObject({ year: 2022, month: 2, day: 24, hour: 5, offset: 120 });
 		const communique = dataset?.events.find((event) => event.id === 'vilnius-communique');
 		expect(communique).toMatchObject({ places: ['vilnius'], kind: 'statement', actor: 'NATO' });
 	});
@@ -43,7 +43,7 @@ describe('importGeoJson', () => {
 			['a-line-kept-without-a-place', []],
 			['markup', ['img-src-x-onerror-window-pwned-1']]
 		]);
-		expect(dataset?.events[0].date).toEqual({ year: 2023, month: 1, day: 11, precision: 'day' });
+		expect(dataset?.events[0].date).toMatchObject({ day: 10, hour: 23, minute: 30, offset: -300 });
 		expect(dataset?.events[2].title).toBe('<script>window.__pwned=1</script>');
 		expect(dataset?.events[1].layer).toBe('a-line-kept-without-a-place');
 		expect(dataset?.layers?.map(({ id, style, start }) => [id, style, start])).toEqual([

@@ -74,9 +74,9 @@ describe('importTimelineCsv', () => {
 			date: { year: 2019, precision: 'year' }
 		},
 		{
-			name: 'the time of day is dropped',
+			name: 'the time of day is kept, as UTC',
 			row: '2019,5,1,10:30,,,,,,Headline',
-			date: { year: 2019, month: 5, day: 1, precision: 'day' }
+			date: { year: 2019, month: 5, day: 1, hour: 10, minute: 30, offset: 0, precision: 'minute' }
 		},
 		{ name: 'an era needs an end', row: '2019,,,,,,,,,Headline,,,,,,era', date: null }
 	])('$name', ({ row, date }) => {

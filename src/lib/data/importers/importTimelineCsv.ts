@@ -3,6 +3,7 @@ import { finishImport, type Labelled, type RowInput } from './finishImport';
 import { readCsv } from './readCsv';
 import { uniqueSlug } from './slugify';
 import { timelineDate } from './timelineDate';
+import { withTimelineTime } from './timelineTime';
 import { plain, timelineEvent } from './timelineEvent';
 
 /** Chronomap field names as the TimelineJS spreadsheet calls them. */
@@ -46,8 +47,19 @@ export function importTimelineCsv(
 			} else titleSlide = { headline: plain(values.headline), text: plain(values.text) };
 			continue;
 		}
-		const start = timelineDate(values.year, values.month, values.day);
-		const end = timelineDate(values.end_year, values.end_month, values.end_day);
+		const start = withTimelineTime(timelineDate(values.year, values.month, values.day), {
+			clock: values.time
+		});
+		const end = withTimelineTime(timelineDate(values.end_year, values.end_month, values.end_day), {
+			clock: values.end_time
+		});
+		for (const [read, field] of [
+			[start, 'Time'],
+			[end, 'End Time']
+		] as const) {
+			if (read.ok && read.warning)
+				problems.push({ row: label, field, message: read.warning, severity: 'warning' });
+		}
 		if (!start.ok || !end.ok) {
 			if (!start.ok)
 				problems.push({

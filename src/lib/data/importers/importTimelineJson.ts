@@ -2,6 +2,7 @@ import type { ParseResult, Problem } from '../model';
 import { finishImport, type Labelled, type RowInput } from './finishImport';
 import { uniqueSlug } from './slugify';
 import { timelineDate, type TimelineDate } from './timelineDate';
+import { withTimelineTime } from './timelineTime';
 import { plain, timelineEvent } from './timelineEvent';
 
 /** Chronomap field names as TimelineJS 3 JSON calls them. */
@@ -120,7 +121,9 @@ function readDate(value: unknown, field: string, label: string, problems: Proble
 		return { ok: false, message: '' };
 	}
 	const parts = record(value) ?? {};
-	const date = timelineDate(parts.year, parts.month, parts.day);
+	const date = withTimelineTime(timelineDate(parts.year, parts.month, parts.day), parts);
 	if (!date.ok) problems.push({ row: label, field, message: date.message, severity: 'error' });
+	else if (date.warning)
+		problems.push({ row: label, field, message: date.warning, severity: 'warning' });
 	return date;
 }

@@ -6,17 +6,28 @@ describe('readTime', () => {
 		{ value: '2023', date: '2023' },
 		{ value: '2023-06', date: '2023-06' },
 		{ value: ' 2023-11-21 ', date: '2023-11-21' },
-		{ value: '2023-11-21T10:00:00Z', date: '2023-11-21' },
-		{ value: '2023-11-21T23:30:00-05:00', date: '2023-11-22' },
-		{ value: '2023-11-21T01:00+0300', date: '2023-11-20' },
-		{ value: '2023-11-21T01:00+03', date: '2023-11-20' },
-		{ value: '2023-11-21 23:59:59.999', date: '2023-11-21' },
-		{ value: '2023-11-21T23:00', date: '2023-11-21' },
-		{ value: Date.UTC(2022, 1, 24, 3), date: '2022-02-24' },
+		{ value: '2023-11-21T10:00:00Z', date: '2023-11-21T10:00:00Z' },
+		{ value: '2023-11-21T23:30:00-05:00', date: '2023-11-21T23:30:00-05:00' },
+		{ value: '2023-11-21T01:00+0300', date: '2023-11-21T01:00+03:00' },
+		{ value: '2023-11-21T01:00+03', date: '2023-11-21T01:00+03:00' },
+		{ value: '2023-11-21 10:20:30.999z', date: '2023-11-21T10:20:30Z' },
+		{ value: Date.UTC(2022, 1, 24, 3), date: '2022-02-24T03:00Z' },
+		{ value: Date.UTC(2022, 1, 24, 3, 4, 5, 999), date: '2022-02-24T03:04:05Z' },
 		{ value: '', date: undefined },
 		{ value: null, date: undefined }
 	])('readTime($value) is $date', ({ value, date }) => {
 		expect(readTime(value)).toEqual({ ok: true, date });
+	});
+
+	it.each([
+		{ value: '2023-11-21T23:00', date: '2023-11-21' },
+		{ value: '2023-11-21 23:59:59.999', date: '2023-11-21' }
+	])('keeps the day of $value, which has no offset, with a warning', ({ value, date }) => {
+		expect(readTime(value)).toEqual({
+			ok: true,
+			date,
+			warning: expect.stringContaining('has a time but no offset')
+		});
 	});
 
 	it.each([
