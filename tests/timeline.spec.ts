@@ -367,15 +367,16 @@ test('a time range in the address is shown, and a selection elsewhere pans to it
 test('10,000 synthetic events draw as a density strip and become marks when zoomed in', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(60_000);
 	const dataset = JSON.stringify(generateEvents(10_000, 1));
 	await page.route('**/data/events.json', (route) =>
 		route.fulfill({ contentType: 'application/json', body: dataset })
 	);
 	await page.goto('/');
-	// The whole page (map and list included) takes a while with 10,000 events.
+	// The whole page (map and list included) must be ready within 5 s: a tenfold slowdown of the
+	// measured time fails here rather than hiding behind a long wait.
 	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready', {
-		timeout: 45_000
+		timeout: 5_000
 	});
 	await expect(page.getByRole('img', { name: /10,000 events in view/ })).toBeVisible();
 	await expect(page.locator('.timeline canvas')).toBeVisible();
