@@ -13,18 +13,24 @@ async function seriousViolations(page: Page) {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-	test(`no serious accessibility violations in the ${theme} theme`, async ({ page }) => {
-		await openApp(page, `/?theme=${theme}`);
-		expect(await seriousViolations(page)).toEqual([]);
-		await page.locator('.list tr[data-event-id="crimea-referendum-2014"] button').click();
-		await expect(page.locator('.details')).toHaveAttribute(
-			'data-event-id',
-			'crimea-referendum-2014'
-		);
-		expect(await seriousViolations(page)).toEqual([]);
-		await openApp(page, `/embed/?theme=${theme}&list=1&event=shoigu-november-losses-claim`);
-		expect(await seriousViolations(page)).toEqual([]);
-	});
+	test(
+		`no serious accessibility violations in the ${theme} theme`,
+		{
+			tag: '@one-zone'
+		},
+		async ({ page }) => {
+			await openApp(page, `/?theme=${theme}`);
+			expect(await seriousViolations(page)).toEqual([]);
+			await page.locator('.list tr[data-event-id="crimea-referendum-2014"] button').click();
+			await expect(page.locator('.details')).toHaveAttribute(
+				'data-event-id',
+				'crimea-referendum-2014'
+			);
+			expect(await seriousViolations(page)).toEqual([]);
+			await openApp(page, `/embed/?theme=${theme}&list=1&event=shoigu-november-losses-claim`);
+			expect(await seriousViolations(page)).toEqual([]);
+		}
+	);
 }
 
 test('keyboard only: scrub, select, read the details, filter — with visible focus each step', async ({

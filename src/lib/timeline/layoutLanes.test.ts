@@ -50,7 +50,7 @@ describe('layoutLanes(items, options)', () => {
 			overflow: 0
 		},
 		{
-			name: 'past the lane limit items overlap the lane where they cover fewest',
+			name: 'past the lane limit an item gets no lane rather than cover another',
 			items: [
 				{ start: 0, end: 50 },
 				{ start: 0, end: 1 },
@@ -58,20 +58,30 @@ describe('layoutLanes(items, options)', () => {
 				{ start: 0.5, end: 2.5, priority: 1 }
 			],
 			options: { maxLanes: 2 },
-			lanes: [0, 1, 1, 0],
+			lanes: [0, 1, 1, -1],
 			laneCount: 2,
 			overflow: 1
 		},
 		{
-			name: 'on a tie, overflow goes to the later lane and leaves the first clean',
+			name: 'several overflows each get no lane, and later items still fill free room',
 			items: [
-				{ start: 0, end: 50 },
 				{ start: 0, end: 10 },
-				{ start: 5, end: 8 }
+				{ start: 0, end: 10 },
+				{ start: 0, end: 10 },
+				{ start: 5, end: 15 },
+				{ start: 20, end: 30 }
 			],
 			options: { maxLanes: 2 },
-			lanes: [0, 1, 1],
+			lanes: [0, 1, -1, -1, 0],
 			laneCount: 2,
+			overflow: 2
+		},
+		{
+			name: 'no lanes at all',
+			items: [{ start: 0, end: 1 }],
+			options: { maxLanes: 0 },
+			lanes: [-1],
+			laneCount: 0,
 			overflow: 1
 		},
 		{
@@ -115,5 +125,16 @@ describe('layoutLanes(items, options)', () => {
 		const copy = structuredClone(items);
 		expect(layoutLanes(items, options)).toEqual({ lanes, laneCount, overflow });
 		expect(items).toEqual(copy);
+	});
+
+	it.each(cases)('never overlaps two items in a lane: $name', ({ items, options }) => {
+		const { lanes } = layoutLanes(items, options);
+		const gap = (options as { gap?: number }).gap ?? 0;
+		items.forEach((a, i) =>
+			items.forEach((b, j) => {
+				if (i >= j || lanes[i] < 0 || lanes[i] !== lanes[j]) return;
+				expect(a.end + gap <= b.start || b.end + gap <= a.start, `${i} and ${j}`).toBe(true);
+			})
+		);
 	});
 });

@@ -1,4 +1,4 @@
-import { bisectLeft, bisectRight } from 'd3-array';
+import { bisectLeft } from 'd3-array';
 
 /** A horizontal extent to stack, in any unit (px for marks, ms for eras). */
 export interface LaneItem {
@@ -9,10 +9,10 @@ export interface LaneItem {
 }
 
 export interface LaneLayout {
-	/** The lane of each item, in input order. */
+	/** The lane of each item, in input order; -1 for an item that found no free lane. */
 	lanes: number[];
 	laneCount: number;
-	/** How many items found no free lane and were laid over the least crowded one. */
+	/** How many items found no free lane within `maxLanes` (their lane is -1). */
 	overflow: number;
 }
 
@@ -23,8 +23,9 @@ interface Lane {
 
 /**
  * Stacks overlapping items into lanes, first fit by priority then start (ties keep input
- * order), so the same items always land in the same lanes. Past `maxLanes` an item overlaps the
- * lane where it covers the fewest others, rather than vanish.
+ * order), so the same items always land in the same lanes and no two in a lane overlap. Past
+ * `maxLanes` an item gets no lane (-1) rather than cover another: the caller shows it some other
+ * way (the timeline gathers such marks into a "+N" mark of their own).
  */
 export function layoutLanes(
 	items: readonly LaneItem[],
@@ -43,7 +44,6 @@ export function layoutLanes(
 			lane = laneList.push({ starts: [], ends: [] }) - 1;
 		}
 		if (lane === -1) {
-			lane = leastCrowded(laneList, start, end, gap);
 			overflow += 1;
 		} else {
 			const at = bisectLeft(laneList[lane].starts, start);
@@ -61,15 +61,4 @@ function fits({ starts, ends }: Lane, start: number, end: number, gap: number): 
 	return (
 		(at === 0 || ends[at - 1] + gap <= start) && (at === starts.length || end + gap <= starts[at])
 	);
-}
-
-/** The lane where an extent covers the fewest items; the later one on a tie, to keep the first clean. */
-function leastCrowded(laneList: readonly Lane[], start: number, end: number, gap: number): number {
-	let best = 0;
-	let fewest = Infinity;
-	laneList.forEach(({ starts, ends }, lane) => {
-		const covered = bisectLeft(starts, end + gap) - bisectRight(ends, start - gap);
-		if (covered <= fewest) [best, fewest] = [lane, covered];
-	});
-	return best;
 }

@@ -21,6 +21,21 @@ export interface MarkGeometry {
 	label: string;
 }
 
+/** Marks that found no lane, gathered into one "+N" mark in the last lane. */
+export interface MarkAggregate {
+	lane: number;
+	/** Left edge and width of the "+N" mark, px. */
+	left: number;
+	width: number;
+	/** The events it stands for, left to right. */
+	ids: string[];
+}
+
+export interface MarkLayout {
+	marks: MarkGeometry[];
+	aggregates: MarkAggregate[];
+}
+
 export interface MarkOptions {
 	width: number;
 	maxLanes: number;
@@ -38,13 +53,15 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /**
  * Where each event in view is drawn: points at the middle of their day, bars over their whole
  * [start, stop), stacked in lanes, each labelled only where the lane leaves room, so labels give
- * way to marks. Depends on the events and the scale, never on the current time.
+ * way to marks. No two marks in a lane overlap: when the lanes run out, the last lane holds "+N"
+ * marks instead, each standing for the events that found no lane near it. Depends on the events
+ * and the scale, never on the current time.
  */
 export function layoutMarks(
 	events: readonly ChronoEvent[],
 	x: (time: number) => number,
 	{ width, maxLanes, size = 10, charWidth = 6.2 }: MarkOptions
-): MarkGeometry[] {
+): MarkLayout {
 	const shapes = events.map((event) => {
 		const form = markForm(event);
 		// A bar reaching past either edge is cut there, so its symbol and label stay in view.
@@ -61,9 +78,15 @@ export function layoutMarks(
 		const end = Math.max(start + barWidth, centre + size / 2);
 		return { event, form, centre, barX: left, barWidth, start, end, priority };
 	});
-	const { lanes } = layoutLanes(shapes, { maxLanes, gap: GAP });
+	const fitted = layoutLanes(shapes, { maxLanes, gap: GAP });
+	// Past the limit, keep the last lane for the "+N" marks of what did not fit.
+	const { lanes } =
+		fitted.overflow > 0 ? layoutLanes(shapes, { maxLanes: maxLanes - 1, gap: GAP }) : fitted;
+	const placed = shapes.map((_, index) => index).filter((index) => lanes[index] >= 0);
+	const left = shapes.map((_, index) => index).filter((index) => lanes[index] < 0);
 	const nextStart = roomAfter(shapes, lanes, width);
-	return shapes.map((shape, index) => {
+	const marks = placed.map((index) => {
+		const shape = shapes[index];
 		const labelStart = shape.centre + size / 2 + GAP;
 		const chars = Math.floor((nextStart[index] - labelStart - GAP) / charWidth);
 		return {
@@ -80,6 +103,42 @@ export function layoutMarks(
 				chars >= MIN_LABEL_CHARS ? shorten(shape.event.title, Math.min(chars, MAX_LABEL_CHARS)) : ''
 		};
 	});
+	const aggregates = gather(
+		left.map((index) => shapes[index]),
+		{ lane: Math.max(maxLanes - 1, 0), size, charWidth }
+	);
+	return { marks, aggregates };
+}
+
+/**
+ * Gathers the marks that found no lane into "+N" marks, left to right: a mark joins the group
+ * before it while its symbol would touch that group's "+N", so the groups never overlap.
+ */
+function gather(
+	shapes: readonly { event: ChronoEvent; centre: number }[],
+	{ lane, size, charWidth }: { lane: number; size: number; charWidth: number }
+): MarkAggregate[] {
+	const sorted = [...shapes].sort((a, b) => a.centre - b.centre || a.event.start - b.event.start);
+	const groups: { left: number; members: (typeof sorted)[number][] }[] = [];
+	const widthOf = (group: (typeof groups)[number]) =>
+		Math.max(
+			group.members.at(-1)!.centre + size / 2 - group.left,
+			`+${group.members.length}`.length * charWidth + 6
+		);
+	for (const shape of sorted) {
+		const group = groups.at(-1);
+		if (group && shape.centre - size / 2 < group.left + widthOf(group) + GAP) {
+			group.members.push(shape);
+		} else {
+			groups.push({ left: shape.centre - size / 2, members: [shape] });
+		}
+	}
+	return groups.map((group) => ({
+		lane,
+		left: round(group.left),
+		width: round(widthOf(group)),
+		ids: group.members.map((member) => member.event.id)
+	}));
 }
 
 /** For each item, where the next item in its lane starts (or the right edge). */

@@ -12,5 +12,6 @@ export const timeline = {
 	timeline_eras: 'Periods',
 	timeline_marks: 'Events in view',
 	timeline_density: '{count} events in view: zoom in to see each one',
-	timeline_markName: '{title}, {date}'
+	timeline_markName: '{title}, {date}',
+	timeline_moreMarks: '+{count} more here: zoom in to see each event'
 } as const;

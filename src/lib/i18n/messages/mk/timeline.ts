@@ -15,5 +15,6 @@ export const timeline = {
 	timeline_eras: 'Периоди',
 	timeline_marks: 'Настани во видното поле',
 	timeline_density: 'Настани во видното поле: {count}. Зумирајте за да го видите секој.',
-	timeline_markName: '{title}, {date}'
+	timeline_markName: '{title}, {date}',
+	timeline_moreMarks: 'Уште +{count} тука: зумирајте за да го видите секој настан'
 } satisfies Translation<typeof english>;

@@ -15,5 +15,6 @@ export const timeline = {
 	timeline_eras: 'Періоди',
 	timeline_marks: 'Події в полі зору',
 	timeline_density: 'Подій у полі зору: {count}. Збільште масштаб, щоб побачити кожну.',
-	timeline_markName: '{title}, {date}'
+	timeline_markName: '{title}, {date}',
+	timeline_moreMarks: 'Ще +{count} тут: збільште масштаб, щоб побачити кожну подію'
 } satisfies Translation<typeof english>;
