@@ -6,17 +6,26 @@ import {
 	type ImportOptions,
 	type ImportResult
 } from './importers/importText';
-
-/** Above this many characters, parsing moves to a worker so the page stays responsive. */
-export const WORKER_THRESHOLD = 1_000_000;
+import { PARSER_READY } from './parserReady';
 
 /**
- * Imports in a Web Worker for large texts; small texts, and pages where a worker cannot start
- * (no Worker, or a content policy forbids it), are parsed on the main thread instead.
+ * Below this many characters a text is parsed on the main thread: with every importer linear and
+ * the dataset limits enforced, that takes milliseconds. Anything longer goes to a worker.
+ */
+export const WORKER_THRESHOLD = 100_000;
+/** How long a worker may parse before it is stopped and the file refused. */
+export const PARSE_DEADLINE_MS = 20_000;
+
+/**
+ * Imports in a Web Worker with a deadline. A text that runs past the deadline or crashes the
+ * worker (out of memory) is refused and never parsed again on the main thread, which it would
+ * freeze. Only when no worker can start (no Worker, or a content policy forbids it), and so
+ * before any parsing happened, is the text parsed on the main thread.
  */
 export function importInBackground(
 	text: string,
-	options: ImportOptions = {}
+	options: ImportOptions = {},
+	deadlineMs = PARSE_DEADLINE_MS
 ): Promise<ImportResult> {
 	if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
 		return importHere(text, options);
@@ -28,18 +37,37 @@ export function importInBackground(
 		return importHere(text, options);
 	}
 	return new Promise((resolve) => {
-		const finish = (result: ImportResult) => {
+		let started = false;
+		const finish = (result: ImportResult | Promise<ImportResult>) => {
+			clearTimeout(deadline);
 			worker.terminate();
 			resolve(result);
 		};
-		worker.onmessage = (event: MessageEvent<ImportResult>) => finish(event.data);
+		const seconds = Math.round(deadlineMs / 1000);
+		const deadline = setTimeout(
+			() => finish(tooComplex(`reading it took longer than ${seconds} seconds`)),
+			deadlineMs
+		);
+		worker.onmessage = (event: MessageEvent<ImportResult | typeof PARSER_READY>) => {
+			if (event.data === PARSER_READY) started = true;
+			else finish(event.data);
+		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			void importHere(text, options).then(finish);
+			finish(started ? tooComplex('reading it ran out of memory') : importHere(text, options));
 		};
-		worker.onmessageerror = () => void importHere(text, options).then(finish);
+		worker.onmessageerror = () => finish(tooComplex('its result could not be passed on'));
 		worker.postMessage({ text, options });
 	});
+}
+
+function tooComplex(why: string): ImportResult {
+	const message = `this file is too complex to read (${why}).`;
+	return {
+		format: null,
+		dataset: null,
+		problems: [{ row: 'file', field: '', message, severity: 'error' }]
+	};
 }
 
 /**

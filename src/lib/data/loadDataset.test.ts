@@ -118,6 +118,20 @@ describe('loadDataset', () => {
 		expect(result.dataset?.events).toHaveLength(6);
 	});
 
+	it('stops a download that keeps sending a byte at a time past the overall deadline', async () => {
+		const encoder = new TextEncoder();
+		const body = new ReadableStream<Uint8Array>({
+			async pull(controller) {
+				await new Promise((done) => setTimeout(done, 20));
+				controller.enqueue(encoder.encode('x'));
+			}
+		});
+		vi.stubGlobal('fetch', async () => new Response(body));
+		const result = await loadDataset(url, { timeoutMs: 100, deadlineMs: 300 });
+		expect(result.dataset).toBeNull();
+		expect(result.problems[0].message).toBe('the download took longer than 0 seconds.');
+	});
+
 	it('reads any format from its content and reports progress in bytes, then parsing', async () => {
 		vi.stubGlobal('fetch', async () => new Response(streamed([csv.slice(0, 10), csv.slice(10)])));
 		const progress: LoadProgress[] = [];

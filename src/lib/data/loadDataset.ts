@@ -3,6 +3,8 @@ import type { ImportResult } from './importers/importText';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 export const TIMEOUT_MS = 15_000;
+/** However steadily bytes arrive, a download that takes longer than this is stopped. */
+export const DEADLINE_MS = 120_000;
 
 /** Why a load failed, in words for the reader. */
 export class LoadError extends Error {}
@@ -16,6 +18,7 @@ export interface LoadProgress {
 
 export interface LoadOptions {
 	timeoutMs?: number;
+	deadlineMs?: number;
 	maxBytes?: number;
 	onProgress?: (progress: LoadProgress) => void;
 }
@@ -75,6 +78,7 @@ export async function fetchText(
 	url: URL,
 	options: {
 		timeoutMs?: number;
+		deadlineMs?: number;
 		maxBytes?: number;
 		onProgress?: (bytes: number, total?: number) => void;
 	} = {}
@@ -82,8 +86,19 @@ export async function fetchText(
 	const controller = new AbortController();
 	const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
 	const seconds = Math.round(timeoutMs / 1000);
-	// The timeout counts silence, not the whole download, so a large file on a slow line still arrives.
+	// The timeout counts silence, not the whole download, so a large file on a slow line still
+	// arrives; the deadline stops a server that sends a byte now and then to keep it waiting.
 	let timer = setTimeout(() => controller.abort(), timeoutMs);
+	let pastDeadline = false;
+	const deadlineMs = options.deadlineMs ?? DEADLINE_MS;
+	const deadline = setTimeout(() => {
+		pastDeadline = true;
+		controller.abort();
+	}, deadlineMs);
+	const stopped = (silent: string) =>
+		pastDeadline
+			? `the download took longer than ${Math.round(deadlineMs / 1000)} seconds.`
+			: silent;
 	const heard = (bytes: number, total?: number) => {
 		clearTimeout(timer);
 		timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -96,7 +111,7 @@ export async function fetchText(
 		} catch {
 			throw new LoadError(
 				controller.signal.aborted
-					? `the server did not answer within ${seconds} seconds.`
+					? stopped(`the server did not answer within ${seconds} seconds.`)
 					: `the network request to ${url.host} failed (offline, or the server does not allow it).`
 			);
 		}
@@ -111,12 +126,13 @@ export async function fetchText(
 			if (error instanceof LoadError) throw error;
 			throw new LoadError(
 				controller.signal.aborted
-					? `the download stopped for ${seconds} seconds.`
+					? stopped(`the download stopped for ${seconds} seconds.`)
 					: 'the download was interrupted.'
 			);
 		}
 	} finally {
 		clearTimeout(timer);
+		clearTimeout(deadline);
 	}
 }
 

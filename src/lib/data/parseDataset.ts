@@ -9,6 +9,7 @@ import {
 	type CalendarDate
 } from '$lib/time/calendarDate';
 import { describeIssues, rowName } from './describeIssues';
+import { LIMITS } from './limits';
 import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
 import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from './schema';
 import { safeHttpUrl } from './safeHttpUrl';
@@ -36,17 +37,22 @@ export function parseDataset(input: unknown): ParseResult {
 		return { dataset: null, problems: describeIssues(envelope.issues, 'file') };
 	}
 	const problems: Problem[] = [];
-	const places = readRows(envelope.output.places, 'place', PlaceSchema, problems);
+	const rows = {
+		places: capRows(envelope.output.places, 'places', LIMITS.places, problems),
+		events: capRows(envelope.output.events, 'events', LIMITS.events, problems),
+		eras: capRows(envelope.output.eras, 'eras', LIMITS.eras, problems)
+	};
+	const places = readRows(rows.places, 'place', PlaceSchema, problems);
 	const placeIds = new Set(places.map((place) => place.id));
 	const layers = readLayers(envelope.output.layers, problems);
 	const layerIds = new Set(layers.map((layer) => layer.id));
 	const events = inDateOrder(
-		readRows(envelope.output.events, 'event', EventSchema, problems)
+		readRows(rows.events, 'event', EventSchema, problems)
 			.map((raw) => toEvent(raw, placeIds, problems, layerIds))
 			.filter((event): event is ChronoEvent => event !== null)
 	);
 	events.forEach((event, index) => (event.index = index));
-	const eras = readRows(envelope.output.eras, 'era', EraSchema, problems)
+	const eras = readRows(rows.eras, 'era', EraSchema, problems)
 		.map((raw) => toEra(raw, problems))
 		.filter((era): era is Era => era !== null);
 	const { title, description, source, focus } = envelope.output;
@@ -105,6 +111,22 @@ function readOffset(text: string | undefined, problems: Problem[]): number | und
 
 function fail(message: string): ParseResult {
 	return { dataset: null, problems: [{ row: 'file', field: '', message, severity: 'error' }] };
+}
+
+/**
+ * The first `limit` rows: a file over a documented limit (LIMITS) is read up to it and the rest
+ * is reported, so that no file can make the page build more than it can draw.
+ */
+function capRows(rows: unknown[], field: string, limit: number, problems: Problem[]): unknown[] {
+	if (rows.length <= limit) return rows;
+	const count = (n: number) => n.toLocaleString('en');
+	problems.push({
+		row: 'file',
+		field,
+		message: `has ${count(rows.length)} ${field}, more than the limit of ${count(limit)}: only the first ${count(limit)} are read`,
+		severity: 'error'
+	});
+	return rows.slice(0, limit);
 }
 
 /** Validates each row on its own and drops rows that fail or repeat an earlier id. */

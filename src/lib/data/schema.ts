@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 
 /**
  * The Chronomap data format, version 1, defined once. Rows are checked one at a time so that a
@@ -8,8 +9,12 @@ import * as v from 'valibot';
 export const EVENT_KINDS = ['event', 'statement', 'report', 'claim'] as const;
 export const PLACE_KINDS = ['city', 'region', 'area', 'country'] as const;
 
-const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
-const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
+const longest = v.maxLength(
+	LIMITS.textLength,
+	`must be at most ${LIMITS.textLength.toLocaleString('en')} characters long`
+);
+const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), longest);
+const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim(), longest));
 const dateText = v.string(
 	'must be a date written as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm with an offset'
 );
@@ -49,7 +54,13 @@ export const EventSchema = v.object({
 	/** The latest the event can have happened: it happened once, some time from `date` to this. */
 	notAfter: v.optional(dateText),
 	approximate: v.optional(v.boolean('must be true or false')),
-	places: v.optional(v.array(v.string('must be a place id'), 'must be a list of place ids'), []),
+	places: v.optional(
+		v.pipe(
+			v.array(v.string('must be a place id'), 'must be a list of place ids'),
+			v.maxLength(LIMITS.placesPerEvent, `must name at most ${LIMITS.placesPerEvent} places`)
+		),
+		[]
+	),
 	actor: optionalText,
 	kind: v.optional(v.picklist(EVENT_KINDS, `must be one of ${EVENT_KINDS.join(', ')}`), 'event'),
 	quote: optionalText,

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importInBackground, WORKER_THRESHOLD } from './importInBackground';
+import { PARSER_READY } from './parserReady';
+
+/** A worker that behaves as told: starts or not, then answers, hangs or crashes. */
+function fakeWorker(behaviour: 'never starts' | 'hangs' | 'crashes' | 'answers') {
+	const made: FakeWorker[] = [];
+	class FakeWorker {
+		onmessage: ((event: { data: unknown }) => void) | null = null;
+		onerror: ((event: { preventDefault(): void }) => void) | null = null;
+		onmessageerror: (() => void) | null = null;
+		terminated = false;
+		received: unknown[] = [];
+		constructor() {
+			made.push(this);
+		}
+		postMessage(data: unknown) {
+			this.received.push(data);
+			setTimeout(() => {
+				const error = { preventDefault() {} };
+				if (behaviour === 'never starts') return this.onerror?.(error);
+				this.onmessage?.({ data: PARSER_READY });
+				if (behaviour === 'crashes') this.onerror?.(error);
+				if (behaviour === 'answers')
+					this.onmessage?.({ data: { format: 'csv', dataset: null, problems: [] } });
+			}, 1);
+		}
+		terminate() {
+			this.terminated = true;
+		}
+	}
+	vi.stubGlobal('Worker', FakeWorker);
+	return made;
+}
+
+/** A valid CSV longer than the threshold, so that parsing it on the main thread would succeed. */
+const bigCsv = `title,date\n${'An event,2023\n'.repeat(Math.ceil(WORKER_THRESHOLD / 14))}`;
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('importInBackground', () => {
+	it('stops a worker that passes the deadline and refuses the file, without parsing it here', async () => {
+		const workers = fakeWorker('hangs');
+		const result = await importInBackground(bigCsv, {}, 30);
+		expect(result.dataset).toBeNull();
+		expect(result.problems).toEqual([
+			{
+				row: 'file',
+				field: '',
+				message: 'this file is too complex to read (reading it took longer than 0 seconds).',
+				severity: 'error'
+			}
+		]);
+		expect(workers).toHaveLength(1);
+		expect(workers[0].terminated).toBe(true);
+	});
+
+	it('refuses a file that crashed the worker (out of memory) instead of parsing it here', async () => {
+		const workers = fakeWorker('crashes');
+		const result = await importInBackground(bigCsv, {}, 5_000);
+		expect(result.dataset).toBeNull();
+		expect(result.problems[0].message).toBe(
+			'this file is too complex to read (reading it ran out of memory).'
+		);
+		expect(workers[0].terminated).toBe(true);
+	});
+
+	it('parses here only when the worker could not start at all', async () => {
+		fakeWorker('never starts');
+		const result = await importInBackground(bigCsv, {}, 5_000);
+		expect(result.format).toBe('csv');
+		expect(result.dataset?.events.length).toBeGreaterThan(1000);
+	});
+
+	it('hands the text to the worker and takes its answer', async () => {
+		const workers = fakeWorker('answers');
+		const result = await importInBackground(bigCsv, { name: 'big.csv' }, 5_000);
+		expect(result).toEqual({ format: 'csv', dataset: null, problems: [] });
+		expect(workers[0].received).toEqual([{ text: bigCsv, options: { name: 'big.csv' } }]);
+		expect(workers[0].terminated).toBe(true);
+	});
+});
