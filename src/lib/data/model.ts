@@ -21,11 +21,22 @@ export interface Era extends Omit<RawEra, 'date' | 'end'> {
 	stop: number;
 }
 
+/** One entry of the corrections log, its date read once. */
+export interface Change {
+	date: CalendarDate;
+	text: string;
+}
+
 export interface Dataset {
 	title: string;
 	description?: string;
 	source?: SourceRef;
 	focus?: Focus;
+	updated?: CalendarDate;
+	/** Newest first. */
+	changes?: Change[];
+	license?: string;
+	corrections?: string;
 	places: Place[];
 	/** Sorted by date, then by id. */
 	events: ChronoEvent[];

@@ -1,3 +1,4 @@
+import { readCsvText } from '../export/csvCell';
 import type { ParseResult, Problem } from '../model';
 import { finishImport, type Labelled, type RowInput } from './finishImport';
 import { readCoordinates } from './readCoordinates';
@@ -89,9 +90,9 @@ export function importCsv(
 	});
 }
 
-/** Empty text means "not given". */
+/** Empty text means "not given"; a cell neutralised against formulas on export reads as written. */
 function clean(value: string | undefined): string | undefined {
-	const trimmed = value?.trim();
+	const trimmed = value === undefined ? undefined : readCsvText(value).trim();
 	return trimmed ? trimmed : undefined;
 }
 
