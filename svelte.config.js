@@ -1,8 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readDataOrigins } from './scripts/dataOrigins.js';
 
 // CHRONOMAP_OUT lets two builds run side by side (e.g. a benchmark beside a test run).
 const out = process.env.CHRONOMAP_OUT;
+// With an allowlist, ?data= may load only from these origins, and the CSP says the same.
+const dataOrigins = readDataOrigins(process.env.CHRONOMAP_DATA_ORIGINS);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -32,7 +35,7 @@ const config = {
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', 'https://tile.openstreetmap.org'],
 				'font-src': ['self'],
-				'connect-src': ['self', 'https:'],
+				'connect-src': dataOrigins.length > 0 ? ['self', ...dataOrigins] : ['self', 'https:'],
 				'worker-src': ['self', 'blob:'],
 				'child-src': ['self'],
 				'frame-src': ['self'],

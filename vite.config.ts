@@ -1,8 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { readDataOrigins } from './scripts/dataOrigins.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Build-time allowlist for ?data= (docs/security.md); svelte.config.js mirrors it in the CSP.
+	define: {
+		__CHRONOMAP_DATA_ORIGINS__: JSON.stringify(readDataOrigins(process.env.CHRONOMAP_DATA_ORIGINS))
+	},
 	resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -1,6 +1,8 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {}
+	/** Origins `?data=` may load from, set at build time by CHRONOMAP_DATA_ORIGINS; empty: any. */
+	const __CHRONOMAP_DATA_ORIGINS__: string[];
 }
 
 export {};

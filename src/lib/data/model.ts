@@ -57,6 +57,12 @@ export interface Membership {
 	members: Member[];
 }
 
+/** One entry of the corrections log, its date read once. */
+export interface Change {
+	date: CalendarDate;
+	text: string;
+}
+
 export interface Dataset {
 	title: string;
 	description?: string;
@@ -64,6 +70,11 @@ export interface Dataset {
 	focus?: Focus;
 	/** Minutes east of UTC that the slider and hour ticks tell time in; absent means UTC. */
 	displayOffset?: number;
+	updated?: CalendarDate;
+	/** Newest first. */
+	changes?: Change[];
+	license?: string;
+	corrections?: string;
 	places: Place[];
 	/** Sorted by date, then by id. */
 	events: ChronoEvent[];

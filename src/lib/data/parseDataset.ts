@@ -14,6 +14,7 @@ import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
 import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from './schema';
 import { safeHttpUrl } from './safeHttpUrl';
 import { readLayers, readMemberships } from './readLayers';
+import { readProvenance } from './provenance/readProvenance';
 
 /**
  * Reads a dataset from JSON text or an already-parsed value. It never throws: every bad row is
@@ -63,6 +64,7 @@ export function parseDataset(input: unknown): ParseResult {
 		source: cleanSource(source),
 		focus,
 		...(displayOffset === undefined ? {} : { displayOffset }),
+		...readProvenance(envelope.output, problems),
 		places,
 		events,
 		eras,
@@ -247,6 +249,8 @@ function toEvent(
 		quote: raw.quote,
 		note: raw.note,
 		source: cleanSource(raw.source),
+		sources: raw.sources?.map((source) => cleanSource(source)!),
+		verified: raw.verified,
 		media: raw.media && safeHttpUrl(raw.media.url) ? raw.media : undefined,
 		layer: raw.layer && layerIds.has(raw.layer) ? raw.layer : undefined,
 		date,
@@ -271,10 +275,14 @@ function toEra(raw: v.InferOutput<typeof EraSchema>, problems: Problem[]): Era |
 	};
 }
 
-/** Keeps a source's link only when it is http(s): data is text and links are never scripts. */
-function cleanSource<T extends { url?: string }>(source: T | undefined): T | undefined {
+/** Keeps a source's links only when they are http(s): data is text and links are never scripts. */
+function cleanSource<T extends { url?: string; archiveUrl?: string }>(
+	source: T | undefined
+): T | undefined {
 	if (!source) return source;
-	return { ...source, url: safeHttpUrl(source.url) };
+	const cleaned = { ...source, url: safeHttpUrl(source.url) };
+	if (source.archiveUrl !== undefined) cleaned.archiveUrl = safeHttpUrl(source.archiveUrl);
+	return cleaned;
 }
 
 export type { Place };

@@ -24,8 +24,18 @@ export const SourceSchema = v.object({
 	author: optionalText,
 	publisher: optionalText,
 	published: v.optional(dateText),
-	url: optionalText
+	url: optionalText,
+	/** When the source was read, for pages that change. */
+	accessed: v.optional(dateText),
+	/** A copy kept by an archive, for when the page moves or dies. */
+	archiveUrl: optionalText
 });
+
+/** How far the public record bears an event out: shown as a small, explained badge. */
+export const VERIFIED_STATES = ['confirmed', 'unconfirmed', 'disputed'] as const;
+
+/** One entry of the dataset's corrections log. */
+export const ChangeSchema = v.object({ date: dateText, text });
 
 export const PlaceSchema = v.object({
 	id: text,
@@ -66,6 +76,14 @@ export const EventSchema = v.object({
 	quote: optionalText,
 	note: optionalText,
 	source: v.optional(SourceSchema),
+	/** Corroborating sources; `source` stays the text the quote comes from. */
+	sources: v.optional(
+		v.pipe(
+			v.array(SourceSchema, 'must be a list of sources'),
+			v.maxLength(LIMITS.sourcesPerEvent, `must list at most ${LIMITS.sourcesPerEvent} sources`)
+		)
+	),
+	verified: v.optional(v.picklist(VERIFIED_STATES, `must be one of ${VERIFIED_STATES.join(', ')}`)),
 	media: v.optional(
 		v.object({ url: text, caption: optionalText, credit: optionalText }),
 		undefined
@@ -140,6 +158,18 @@ export const DatasetSchema = v.object({
 	focus: v.optional(FocusSchema),
 	/** The offset (`Z` or `±HH:MM`) the slider and hour ticks tell time in; UTC when absent. */
 	displayOffset: v.optional(v.string('must be an offset written Z or ±HH:MM')),
+	/** When the data last changed. */
+	updated: v.optional(dateText),
+	changes: v.optional(
+		v.pipe(
+			v.array(v.unknown(), 'must be a list of { date, text }'),
+			v.maxLength(LIMITS.changes, `must list at most ${LIMITS.changes} changes`)
+		)
+	),
+	/** The licence of the data, e.g. "CC BY 4.0". */
+	license: optionalText,
+	/** Where readers report an error: an e-mail address or an http(s) address. */
+	corrections: optionalText,
 	places: v.optional(v.array(v.unknown(), 'must be a list'), []),
 	events: v.array(v.unknown(), 'must be a list'),
 	eras: v.optional(v.array(v.unknown(), 'must be a list'), []),
@@ -150,6 +180,7 @@ export const DatasetSchema = v.object({
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type SourceRef = v.InferOutput<typeof SourceSchema>;
+export type Verified = (typeof VERIFIED_STATES)[number];
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type RawEvent = v.InferOutput<typeof EventSchema>;
 export type RawEra = v.InferOutput<typeof EraSchema>;

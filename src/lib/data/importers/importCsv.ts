@@ -1,3 +1,4 @@
+import { readCsvText } from '../export/csvCell';
 import type { ParseResult, Problem } from '../model';
 import { finishImport, type Labelled, type RowInput } from './finishImport';
 import { readCoordinates } from './readCoordinates';
@@ -110,9 +111,9 @@ function flag(value: string | undefined): boolean | string | undefined {
 	return ['true', 'yes', '1', 'x'].includes(text) ? true : text;
 }
 
-/** Empty text means "not given". */
+/** Empty text means "not given"; a cell neutralised against formulas on export reads as written. */
 function clean(value: string | undefined): string | undefined {
-	const trimmed = value?.trim();
+	const trimmed = value === undefined ? undefined : readCsvText(value).trim();
 	return trimmed ? trimmed : undefined;
 }
 

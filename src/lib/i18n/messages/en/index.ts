@@ -2,7 +2,8 @@ import { app } from './app';
 import { data } from './data';
 import { layers } from './layers';
 import { map } from './map';
+import { provenance } from './provenance';
 import { time } from './time';
 import { timeline } from './timeline';
 
-export const en = { ...app, ...data, ...layers, ...map, ...time, ...timeline };
+export const en = { ...app, ...data, ...layers, ...map, ...provenance, ...time, ...timeline };

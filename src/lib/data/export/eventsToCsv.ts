@@ -1,0 +1,33 @@
+import { toIsoString } from '$lib/time/calendarDate';
+import { CSV_COLUMNS } from '../importers/importCsv';
+import type { ChronoEvent } from '../model';
+import type { Place } from '../schema';
+import { writeCsv } from './writeCsv';
+
+/**
+ * Events as Chronomap CSV, the same columns the CSV importer reads, so Chronomap opens the file
+ * again. CSV holds one place per event (the first), and no sources list, verification, media,
+ * eras or dataset fields: docs/data-format.md lists what is lost.
+ */
+export function eventsToCsv(events: readonly ChronoEvent[], places: readonly Place[]): string {
+	const placeById = new Map(places.map((place) => [place.id, place]));
+	const rows = events.map((event) => {
+		const place = event.places.length > 0 ? placeById.get(event.places[0]) : undefined;
+		const values: Record<string, string | number | undefined> = {
+			id: event.id,
+			title: event.title,
+			date: toIsoString(event.date),
+			end: event.end ? toIsoString(event.end) : undefined,
+			place: place?.name,
+			lat: place?.lat,
+			lon: place?.lon,
+			actor: event.actor,
+			kind: event.kind,
+			quote: event.quote,
+			note: event.note,
+			source_url: event.source?.url
+		};
+		return CSV_COLUMNS.map((column) => values[column]);
+	});
+	return writeCsv(CSV_COLUMNS, rows);
+}

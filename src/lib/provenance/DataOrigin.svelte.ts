@@ -1,0 +1,25 @@
+import { createContext } from 'svelte';
+
+/** Where the shown data came from: the publisher's own, another host, or a reader's file. */
+export type DataSource = { kind: 'own' } | { kind: 'remote'; host: string } | { kind: 'file' };
+
+/**
+ * Which data is the publisher's own. Data from `?data=` on another origin (not allowlisted)
+ * or from an opened file is labelled as such wherever it could pass for the publisher's words.
+ */
+export class DataOrigin {
+	#source = $state.raw<DataSource>({ kind: 'own' });
+
+	get source() {
+		return this.#source;
+	}
+	get foreign() {
+		return this.#source.kind !== 'own';
+	}
+
+	set(source: DataSource) {
+		this.#source = source;
+	}
+}
+
+export const [getDataOrigin, setDataOrigin] = createContext<DataOrigin>();
