@@ -8,8 +8,6 @@ import { layoutLanes } from '$lib/timeline/layoutLanes';
 
 export const RULER = 28;
 const ERA_LANE = 18;
-const LANE = 20;
-const MAX_LANES = 8;
 
 export interface StaticTimeline {
 	width: number;
@@ -28,7 +26,11 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * The timeline's opening view for a picture: the whole extent, its ticks, eras and marks in
  * lanes, laid out by the same functions the interactive timeline uses.
  */
-export function staticTimeline(dataset: Dataset, width: number): StaticTimeline {
+export function staticTimeline(
+	dataset: Dataset,
+	width: number,
+	{ lane = 20, maxLanes = 8 }: { lane?: number; maxLanes?: number } = {}
+): StaticTimeline {
 	const { events, eras } = dataset;
 	const first = Math.min(...events.map((event) => event.start));
 	const last = Math.max(...events.map((event) => event.stop));
@@ -37,11 +39,11 @@ export function staticTimeline(dataset: Dataset, width: number): StaticTimeline 
 	const { unit, ticks } = chooseTicks(domain, width);
 	const eraLanes = layoutLanes(eras.map((era) => ({ start: era.start, end: era.stop })));
 	const marksTop = RULER + eraLanes.laneCount * ERA_LANE + 4;
-	const marks = layoutMarks(events, scale, { width, maxLanes: MAX_LANES });
+	const marks = layoutMarks(events, scale, { width, maxLanes });
 	const laneCount = marks.reduce((most, mark) => Math.max(most, mark.lane + 1), 1);
 	return {
 		width,
-		height: marksTop + laneCount * LANE + 8,
+		height: marksTop + laneCount * lane + 8,
 		ticks: ticks.map((time) => ({ x: round(scale(time)), label: formatTick(time, unit) })),
 		eras: eras.map((era, index) => ({
 			id: era.id,
@@ -50,7 +52,7 @@ export function staticTimeline(dataset: Dataset, width: number): StaticTimeline 
 			width: round(Math.max(scale(era.stop) - scale(era.start), 1)),
 			y: RULER + eraLanes.lanes[index] * ERA_LANE
 		})),
-		marks: marks.map((mark) => ({ ...mark, y: marksTop + mark.lane * LANE + LANE / 2 })),
+		marks: marks.map((mark) => ({ ...mark, y: marksTop + mark.lane * lane + lane / 2 })),
 		marksTop,
 		playheadX: round(scale(events.at(-1)?.start ?? domain[1]))
 	};

@@ -3,6 +3,7 @@ import StaticView from '$lib/static/StaticView.svelte';
 import { firstView } from './firstView';
 import { headTags } from './headTags';
 
+/** Built by src/routes/share-card.png/+server.ts. */
 export const SHARE_IMAGE = 'share-card.png';
 
 /** Data inside a script element: `<` escaped so no text in it can close the element. */
