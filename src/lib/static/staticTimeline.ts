@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import type { Dataset } from '$lib/data/model';
 import { chooseTicks } from '$lib/time/chooseTicks';
@@ -15,6 +16,8 @@ export interface StaticTimeline {
 	ticks: { x: number; label: string }[];
 	eras: { id: string; title: string; x: number; width: number; y: number }[];
 	marks: (MarkGeometry & { y: number })[];
+	/** "+N" marks standing for events that found no lane. */
+	aggregates: { x: number; y: number; count: number }[];
 	marksTop: number;
 	/** Where the playhead opens: the last event's day, as the app opens. */
 	playheadX: number;
@@ -32,15 +35,18 @@ export function staticTimeline(
 	{ lane = 20, maxLanes = 8 }: { lane?: number; maxLanes?: number } = {}
 ): StaticTimeline {
 	const { events, eras } = dataset;
-	const first = Math.min(...events.map((event) => event.start));
-	const last = Math.max(...events.map((event) => event.stop));
+	const first = min(events, (event) => event.start) ?? 0;
+	const last = max(events, (event) => event.stop) ?? 1;
 	const domain = timelineDomain(events.length > 0 ? [first, last] : [0, 1]);
 	const scale = scaleUtc().domain(domain).range([0, width]);
 	const { unit, ticks } = chooseTicks(domain, width);
 	const eraLanes = layoutLanes(eras.map((era) => ({ start: era.start, end: era.stop })));
 	const marksTop = RULER + eraLanes.laneCount * ERA_LANE + 4;
-	const marks = layoutMarks(events, scale, { width, maxLanes });
-	const laneCount = marks.reduce((most, mark) => Math.max(most, mark.lane + 1), 1);
+	const { marks, aggregates } = layoutMarks(events, scale, { width, maxLanes });
+	const laneCount = Math.max(
+		marks.reduce((most, mark) => Math.max(most, mark.lane + 1), 1),
+		...aggregates.map((aggregate) => aggregate.lane + 1)
+	);
 	return {
 		width,
 		height: marksTop + laneCount * lane + 8,
@@ -53,6 +59,11 @@ export function staticTimeline(
 			y: RULER + eraLanes.lanes[index] * ERA_LANE
 		})),
 		marks: marks.map((mark) => ({ ...mark, y: marksTop + mark.lane * lane + lane / 2 })),
+		aggregates: aggregates.map((aggregate) => ({
+			x: aggregate.left,
+			y: marksTop + aggregate.lane * lane + lane / 2,
+			count: aggregate.ids.length
+		})),
 		marksTop,
 		playheadX: round(scale(events.at(-1)?.start ?? domain[1]))
 	};
