@@ -37,6 +37,7 @@ describe('viewImageSvg', () => {
 			eras: [],
 			marks: [],
 			marksTop: 32,
+			aggregates: [],
 			playheadX: 500
 		}
 	};
