@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, openApp } from './fixtures';
 
 const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as {
 	title: string;
@@ -33,4 +33,37 @@ test('the share card is a 1200 × 630 PNG in the build', async ({ page }) => {
 	const bytes = await response.body();
 	expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 	expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('printing shows map and timeline without controls, then every event with its note, and the source', async ({
+	page
+}) => {
+	const events = (
+		JSON.parse(readFileSync('static/data/events.json', 'utf8')) as {
+			events: { id: string; note?: string }[];
+		}
+	).events;
+	const withNote = events.find((event) => event.note)!;
+	await page.setViewportSize({ width: 794, height: 1123 });
+	await openApp(page);
+	await expect(page.locator('.timeline .controls')).toBeVisible();
+	await expect(page.locator(`.list tr[data-event-id="${withNote.id}"] .note`).first()).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.timeline .controls')).toBeHidden();
+	await expect(page.locator('.filters')).toBeHidden();
+	await expect(page.locator('.map-panel')).toBeVisible();
+	expect((await page.locator('.map-area').boundingBox())!.height).toBeGreaterThan(200);
+	await expect(page.locator('.timeline svg.plot')).toBeVisible();
+	await expect(page.locator('.list tr[data-event-id]')).toHaveCount(events.length);
+	await expect(page.locator(`.list tr[data-event-id="${withNote.id}"]`)).toContainText(
+		withNote.note!
+	);
+	await expect(
+		page.locator(`.list tr[data-event-id="${withNote.id}"] .note`).first()
+	).toBeVisible();
+	await expect(page.locator('.header .source')).toBeVisible();
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -3,7 +3,8 @@ import { data } from './data';
 import { layers } from './layers';
 import { map } from './map';
 import { provenance } from './provenance';
+import { share } from './share';
 import { time } from './time';
 import { timeline } from './timeline';
 
-export const mk = { ...app, ...data, ...layers, ...map, ...provenance, ...time, ...timeline };
+export const mk = { ...app, ...data, ...layers, ...map, ...provenance, ...share, ...time, ...timeline };
