@@ -160,17 +160,23 @@ test.describe('error states', () => {
 
 		test('in a frame, still tells the host page', async ({ page }) => {
 			await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: '' }));
+			// Listen from the first script on, so a message sent before the page settles counts too.
+			await page.addInitScript(() => {
+				if (window !== window.top) return;
+				const w = window as unknown as { __messages: unknown[] };
+				w.__messages = [];
+				addEventListener('message', (event) => w.__messages.push(event.data));
+			});
 			await page.goto('/embed/preview/');
-			const messages = await page.evaluate(
-				() =>
-					new Promise<unknown[]>((resolve) => {
-						const seen: unknown[] = [];
-						addEventListener('message', (event) => {
-							seen.push(event.data);
-							if ((event.data as { type?: string })?.type === 'chronomap:ready') resolve(seen);
-						});
-					})
-			);
+			const recorded = () =>
+				page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+			await expect
+				.poll(recorded, { timeout: 15_000 })
+				.toContainEqual({ type: 'chronomap:ready', version: 1, events: 0 });
+			const messages = await recorded();
+			const types = messages.map((message) => (message as { type?: string })?.type);
+			expect(types.indexOf('chronomap:error')).toBeGreaterThanOrEqual(0);
+			expect(types.indexOf('chronomap:error')).toBeLessThan(types.indexOf('chronomap:ready'));
 			expect(messages).toContainEqual({
 				type: 'chronomap:error',
 				message: 'The events could not be loaded.'
