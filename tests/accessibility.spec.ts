@@ -37,22 +37,34 @@ test('keyboard only: scrub, select, read the details, filter — with visible fo
 	page
 }) => {
 	await openApp(page);
-	/** A focus ring: an outline or shadow on the element, or (SVG marks) a focus-coloured stroke. */
+	/**
+	 * A focus ring: the element (or, for SVG marks, a part of it) looks different focused than
+	 * blurred — outline, shadow or stroke. Comparing both states matters: the slider has a shadow
+	 * even when it is not focused.
+	 */
 	const focusIsVisible = () =>
 		page.evaluate(() => {
-			const element = document.activeElement as HTMLElement | null;
+			const element = document.activeElement as HTMLElement | SVGElement | null;
 			if (!element || element === document.body) return false;
-			const style = getComputedStyle(element);
-			if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return true;
-			if (style.boxShadow !== 'none') return true;
-			const probe = document.createElement('span');
-			probe.style.color = 'var(--cm-focus)';
-			element.closest('.chronomap')!.append(probe);
-			const focusColour = getComputedStyle(probe).color;
-			probe.remove();
-			return [...element.querySelectorAll('*')].some(
-				(child) => getComputedStyle(child).stroke === focusColour
-			);
+			const look = () =>
+				[element, ...element.querySelectorAll('*')]
+					.map((node) => {
+						const style = getComputedStyle(node);
+						return [
+							style.outlineStyle,
+							style.outlineWidth,
+							style.outlineColor,
+							style.boxShadow,
+							style.stroke,
+							style.strokeWidth
+						].join(' ');
+					})
+					.join(';');
+			const focused = look();
+			element.blur();
+			const blurred = look();
+			element.focus();
+			return focused !== blurred && document.activeElement === element;
 		});
 
 	// Tab to the scrubber handle and step through time.

@@ -118,10 +118,11 @@ test.describe('bad rows are named, good rows are shown, nothing runs', () => {
 		await noScripts();
 	});
 
-	for (const { file, count, problems } of [
+	for (const { file, count, problems, goodLink } of [
 		{
 			file: 'half-valid-timelinejs.csv',
 			count: 2,
+			goodLink: 'https://example.org/photo.jpg',
 			problems: [
 				['line 4', 'Year, Month, Day', '"2023-02-30" is not a real date'],
 				['line 5', 'Year, Month, Day', 'month "13"']
@@ -130,6 +131,7 @@ test.describe('bad rows are named, good rows are shown, nothing runs', () => {
 		{
 			file: 'markup-timelinejs.json',
 			count: 2,
+			goodLink: 'https://example.org/photo.jpg',
 			problems: [
 				['event #3', 'unique_id', 'repeats the id "good"'],
 				['event #4', 'start_date', 'is not a real date']
@@ -160,6 +162,7 @@ test.describe('bad rows are named, good rows are shown, nothing runs', () => {
 			for (const [row, field, message] of problems) {
 				await expect(problem(page, row, field)).toContainText(message);
 			}
+			const seen = new Set<string>();
 			for (let index = 0; index < count; index++) {
 				const row = rows(page).nth(index);
 				await row.locator('button').first().click();
@@ -168,11 +171,17 @@ test.describe('bad rows are named, good rows are shown, nothing runs', () => {
 					'data-event-id',
 					id
 				);
+				// Links of every event, read while its details show: none may run or carry code.
+				const hrefs = await page
+					.locator('a[href]')
+					.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+				hrefs.forEach((href) => seen.add(href));
 			}
-			const hrefs = await page
-				.locator('a[href]')
-				.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-			for (const href of hrefs) expect(href).toMatch(/^(https?:|\/|\.|#)/);
+			for (const href of seen) {
+				expect(href).toMatch(/^(https?:|\/|\.|#)/);
+				expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+			}
+			if (goodLink) expect([...seen]).toContain(goodLink);
 			await noScripts();
 		});
 	}

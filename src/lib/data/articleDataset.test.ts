@@ -183,14 +183,14 @@ describe('static/data/events.json', () => {
 			id: 'counteroffensive-begins',
 			date: '2023-06',
 			kind: 'event',
-			places: [],
+			places: ['zaporizhzhia', 'donetsk'],
 			note: 'early June'
 		},
 		{
 			id: 'zelensky-balkans-warning',
 			date: '2023-11-16',
 			kind: 'statement',
-			places: ['moldova'],
+			places: ['balkans', 'moldova'],
 			note: 'Last Thursday'
 		},
 		{
@@ -212,30 +212,36 @@ describe('static/data/events.json', () => {
 			id: 'zaluzhnyi-stalemate-assessment',
 			date: '2023-11',
 			kind: 'statement',
-			places: [],
+			places: ['kyiv'],
 			note: 'Earlier this month'
 		},
 		{
 			id: 'rakhmanin-manpower-interview',
 			date: '2023-10',
 			kind: 'statement',
-			places: [],
+			places: ['kyiv'],
 			note: 'Last month'
 		},
 		{
 			id: 'conscription-chiefs-dismissed',
 			date: '2023-08',
 			kind: 'event',
-			places: [],
+			places: ['kyiv'],
 			note: '11 August 2023'
 		},
-		{ id: 'nbc-peace-talks-report', date: '2023-11', kind: 'report', places: [], note: 'Recently' },
+		{
+			id: 'nbc-peace-talks-report',
+			date: '2023-11',
+			kind: 'report',
+			places: ['washington', 'kyiv'],
+			note: 'Recently'
+		},
 		{ id: 'die-welt-labour-force-report', date: '2023-11-20', kind: 'report', places: ['berlin'] },
 		{
 			id: 'danilov-fight-to-the-end',
 			date: '2023-11-20',
 			kind: 'statement',
-			places: [],
+			places: ['kyiv'],
 			note: 'Oleksiy'
 		}
 	];
@@ -244,6 +250,8 @@ describe('static/data/events.json', () => {
 		expect(event, id).toBeDefined();
 		expect(toIsoString(event!.date)).toBe(date);
 		expect(event!.kind).toBe(kind);
+		// Every key event names at least the places listed (never an empty, always-true list).
+		expect(places.length, id).toBeGreaterThan(0);
 		expect(event!.places).toEqual(expect.arrayContaining(places));
 		if (note) expect(event!.note).toContain(note);
 	});

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadDataset, readCapped, resolveDataUrl, type LoadProgress } from './loadDataset';
+import {
+	loadDataset,
+	readCapped,
+	resolveDataUrl,
+	type LoadProgress,
+	secondsInWords,
+	sizeInWords
+} from './loadDataset';
 import { loadFile } from './loadFile';
 
 const BASE = 'https://news.example/story/';
@@ -59,7 +66,7 @@ describe('loadDataset', () => {
 		{
 			name: 'a streamed size over the cap',
 			fetch: async () => new Response(streamed(['x'.repeat(600), 'x'.repeat(600)])),
-			message: 'larger than 0 MB',
+			message: 'larger than 1 KB.',
 			maxBytes: 1000
 		},
 		{
@@ -89,12 +96,12 @@ describe('loadDataset', () => {
 						reject(new DOMException('aborted', 'AbortError'))
 					)
 				),
-			message: 'the server did not answer within 0 seconds.'
+			message: 'the server did not answer within 0.05 seconds.'
 		},
 		{
 			name: 'a body that stalls',
 			fetch: async () => new Response(streamed(['title,date\n'], true)),
-			message: 'the download stopped for 0 seconds.'
+			message: 'the download stopped for 0.05 seconds.'
 		}
 	])('times out on $name', async ({ fetch, message }) => {
 		vi.stubGlobal('fetch', fetch);
@@ -170,7 +177,25 @@ describe('loadFile', () => {
 		const file = new File(['x'.repeat(2048)], 'big.csv');
 		const text = vi.spyOn(file, 'text');
 		const result = await loadFile(file, { maxBytes: 1024 });
-		expect(result.problems[0].message).toBe('the file is larger than 0 MB.');
+		expect(result.problems[0].message).toBe('the file is larger than 1 KB.');
 		expect(text).not.toHaveBeenCalled();
+	});
+});
+
+describe('sizeInWords(bytes) and secondsInWords(ms)', () => {
+	it.each([
+		{ bytes: 1000, expected: '1 KB' },
+		{ bytes: 300 * 1024, expected: '300 KB' },
+		{ bytes: 1.5 * 1024 * 1024, expected: '1.5 MB' },
+		{ bytes: 20 * 1024 * 1024, expected: '20 MB' }
+	])('$bytes bytes is $expected, never 0 MB', ({ bytes, expected }) => {
+		expect(sizeInWords(bytes)).toBe(expected);
+	});
+	it.each([
+		{ ms: 50, expected: '0.05 seconds' },
+		{ ms: 1000, expected: '1 second' },
+		{ ms: 30_000, expected: '30 seconds' }
+	])('$ms ms is $expected, never 0 seconds', ({ ms, expected }) => {
+		expect(secondsInWords(ms)).toBe(expected);
 	});
 });

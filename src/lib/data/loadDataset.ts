@@ -70,7 +70,21 @@ export async function readCapped(
 }
 
 export function tooLarge(maxBytes: number) {
-	return new LoadError(`the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+	return new LoadError(`the file is larger than ${sizeInWords(maxBytes)}.`);
+}
+
+/** A size as a reader would say it: whole MB from 1 MB up, else KB, never "0 MB". */
+export function sizeInWords(bytes: number): string {
+	const megabytes = bytes / 1024 / 1024;
+	if (megabytes >= 1) return `${Number(megabytes.toFixed(megabytes < 10 ? 1 : 0))} MB`;
+	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** A duration in seconds, with as many decimals as it takes not to round to "0 seconds". */
+export function secondsInWords(ms: number): string {
+	const seconds = ms / 1000;
+	const shown = seconds >= 1 ? Math.round(seconds) : Number(seconds.toPrecision(1));
+	return `${shown} ${shown === 1 ? 'second' : 'seconds'}`;
 }
 
 /** Fetches a dataset with an idle timeout and a size cap, and turns every failure into a LoadError. */
@@ -85,7 +99,7 @@ export async function fetchText(
 ): Promise<string> {
 	const controller = new AbortController();
 	const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
-	const seconds = Math.round(timeoutMs / 1000);
+	const seconds = secondsInWords(timeoutMs);
 	// The timeout counts silence, not the whole download, so a large file on a slow line still
 	// arrives; the deadline stops a server that sends a byte now and then to keep it waiting.
 	let timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -96,9 +110,7 @@ export async function fetchText(
 		controller.abort();
 	}, deadlineMs);
 	const stopped = (silent: string) =>
-		pastDeadline
-			? `the download took longer than ${Math.round(deadlineMs / 1000)} seconds.`
-			: silent;
+		pastDeadline ? `the download took longer than ${secondsInWords(deadlineMs)}.` : silent;
 	const heard = (bytes: number, total?: number) => {
 		clearTimeout(timer);
 		timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -111,7 +123,7 @@ export async function fetchText(
 		} catch {
 			throw new LoadError(
 				controller.signal.aborted
-					? stopped(`the server did not answer within ${seconds} seconds.`)
+					? stopped(`the server did not answer within ${seconds}.`)
 					: `the network request to ${url.host} failed (offline, or the server does not allow it).`
 			);
 		}
@@ -126,7 +138,7 @@ export async function fetchText(
 			if (error instanceof LoadError) throw error;
 			throw new LoadError(
 				controller.signal.aborted
-					? stopped(`the download stopped for ${seconds} seconds.`)
+					? stopped(`the download stopped for ${seconds}.`)
 					: 'the download was interrupted.'
 			);
 		}
