@@ -79,8 +79,10 @@ test('a filter hides events from the timeline, the map and the list', async ({ p
 	await page.getByRole('combobox', { name: 'Actor' }).selectOption('Sergei Shoigu');
 	await expect(page.locator('.list tbody tr')).toHaveCount(2);
 	await expect(page.locator('.timeline [data-event-id]')).toHaveCount(2);
-	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(1);
+	// Shoigu spoke in Beijing (Xiangshan Forum) and in Moscow.
+	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(2);
 	await expect(marker(page, 'moscow')).toHaveCount(1);
+	await expect(marker(page, 'beijing')).toHaveCount(1);
 	await expect(page).toHaveURL(/actor=Sergei(\+|%20)Shoigu/);
 	await page.getByRole('combobox', { name: 'Actor' }).selectOption('');
 	await expect(page.locator('.list tbody tr')).toHaveCount(33);
