@@ -37,11 +37,17 @@ test('claims and statements are labelled with who made them; month dates stay mo
 	page
 }) => {
 	await openApp(page, '/?event=shoigu-october-losses-claim');
-	await expect(details(page).locator('.meta')).toHaveText(/October 2023 · Claim by Sergei Shoigu/);
+	await expect(details(page).locator('.meta')).toHaveText(
+		/30 October 2023 · Claim by Sergei Shoigu/
+	);
+	await openApp(page, '/?event=rakhmanin-manpower-interview');
+	await expect(details(page).locator('.meta')).toHaveText(
+		/^October 2023 · Statement by Serhii Rakhmanin/
+	);
 	await page.getByRole('button', { name: /Next event/ }).click();
-	await expect(details(page)).not.toHaveAttribute('data-event-id', 'shoigu-october-losses-claim');
+	await expect(details(page)).not.toHaveAttribute('data-event-id', 'rakhmanin-manpower-interview');
 	await page.getByRole('button', { name: /Previous event/ }).click();
-	await expect(details(page)).toHaveAttribute('data-event-id', 'shoigu-october-losses-claim');
+	await expect(details(page)).toHaveAttribute('data-event-id', 'rakhmanin-manpower-interview');
 });
 
 test('a copied address reproduces the view: event, time, range and filters', async ({
@@ -73,11 +79,13 @@ test('a filter hides events from the timeline, the map and the list', async ({ p
 	await page.getByRole('combobox', { name: 'Actor' }).selectOption('Sergei Shoigu');
 	await expect(page.locator('.list tbody tr')).toHaveCount(2);
 	await expect(page.locator('.timeline [data-event-id]')).toHaveCount(2);
-	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(1);
+	// Shoigu spoke in Beijing (Xiangshan Forum) and in Moscow.
+	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(2);
 	await expect(marker(page, 'moscow')).toHaveCount(1);
+	await expect(marker(page, 'beijing')).toHaveCount(1);
 	await expect(page).toHaveURL(/actor=Sergei(\+|%20)Shoigu/);
 	await page.getByRole('combobox', { name: 'Actor' }).selectOption('');
-	await expect(page.locator('.list tbody tr')).toHaveCount(30);
+	await expect(page.locator('.list tbody tr')).toHaveCount(33);
 });
 
 test('an unknown event or a malformed date in the address gives a gentle notice', async ({

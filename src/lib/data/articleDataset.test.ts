@@ -203,17 +203,45 @@ describe('static/data/events.json', () => {
 		{ id: 'shoigu-november-losses-claim', date: '2023-11-21', kind: 'claim', places: ['moscow'] },
 		{
 			id: 'shoigu-october-losses-claim',
-			date: '2023-10',
+			date: '2023-10-30',
 			kind: 'claim',
-			places: ['moscow'],
-			note: 'Last month'
+			places: ['beijing'],
+			note: 'Xiangshan Forum'
 		},
 		{
 			id: 'zaluzhnyi-stalemate-assessment',
-			date: '2023-11',
+			date: '2023-11-01',
 			kind: 'statement',
 			places: ['kyiv'],
 			note: 'Earlier this month'
+		},
+		{
+			id: 'zelensky-rejects-stalemate',
+			date: '2023-11-04',
+			kind: 'statement',
+			places: ['kyiv'],
+			note: 'von der Leyen'
+		},
+		{
+			id: 'trump-declines-invitation',
+			date: '2023-11-05',
+			kind: 'statement',
+			places: [],
+			note: 'Newsmax'
+		},
+		{
+			id: 'north-macedonia-accession-protocol',
+			date: '2019-02-06',
+			kind: 'event',
+			places: ['brussels'],
+			note: '27 March 2020'
+		},
+		{
+			id: 'zelensky-fox-news-interview',
+			date: '2023-11-21',
+			kind: 'statement',
+			places: ['kyiv'],
+			note: '20 November 2023'
 		},
 		{
 			id: 'rakhmanin-manpower-interview',
@@ -224,14 +252,14 @@ describe('static/data/events.json', () => {
 		},
 		{
 			id: 'conscription-chiefs-dismissed',
-			date: '2023-08',
+			date: '2023-08-11',
 			kind: 'event',
 			places: ['kyiv'],
 			note: '11 August 2023'
 		},
 		{
 			id: 'nbc-peace-talks-report',
-			date: '2023-11',
+			date: '2023-11-04',
 			kind: 'report',
 			places: ['washington', 'kyiv'],
 			note: 'Recently'
@@ -254,6 +282,78 @@ describe('static/data/events.json', () => {
 		expect(places.length, id).toBeGreaterThan(0);
 		expect(event!.places).toEqual(expect.arrayContaining(places));
 		if (note) expect(event!.note).toContain(note);
+	});
+
+	const TOUR_SENTENCE =
+		'Stoltenberg made his remarks during his visit to North Macedonia, a former Yugoslav republic that joined NATO in 2019, having already visited Sarajevo, Belgrade, and Pristina.';
+	it.each([
+		{ id: 'stoltenberg-sarajevo-visit', date: '2023-11-19', end: '2023-11-20', place: 'sarajevo' },
+		{ id: 'stoltenberg-pristina-visit', date: '2023-11-20', end: undefined, place: 'pristina' },
+		{ id: 'stoltenberg-belgrade-visit', date: '2023-11-21', end: undefined, place: 'belgrade' }
+	])('splits the Western Balkans tour: $id on $date', ({ id, date, end, place }) => {
+		const event = eventById.get(id)!;
+		expect(toIsoString(event.date)).toBe(date);
+		expect(event.end && toIsoString(event.end)).toBe(end);
+		expect(event.places).toEqual([place]);
+		expect(event.quote).toBe(TOUR_SENTENCE);
+		expect(event.sources?.length).toBeGreaterThan(0);
+		// The stops follow Zelensky's warning of 16 November that the Skopje remarks answer.
+		expect(event.start).toBeGreaterThan(eventById.get('zelensky-balkans-warning')!.start);
+	});
+
+	it('no longer has the month-precision tour event', () => {
+		expect(eventById.has('stoltenberg-balkans-visits')).toBe(false);
+	});
+
+	it('places statements where they were made', () => {
+		expect(eventById.get('stoltenberg-nato-presence-balkans')!.places).toEqual(['skopje']);
+		expect(eventById.get('zelensky-trump-peace-plan')!.places).toEqual(['kyiv']);
+	});
+
+	it.each([
+		{
+			id: 'eu-ukraine-aid-stalled',
+			title: 'Further EU military and financial aid for Ukraine under negotiation'
+		},
+		{
+			id: 'zelensky-fox-news-interview',
+			title: 'Zelensky discusses the counteroffensive and Western support in a Fox News interview'
+		},
+		{
+			id: 'ukraine-draft-exemptions-bill',
+			title: 'Ukrainian MPs reported to be preparing a bill on exemptions from military service'
+		}
+	])('titles $id neutrally', ({ id, title }) => {
+		expect(eventById.get(id)!.title).toBe(title);
+	});
+
+	it('calls the article wrong, not imprecise, on North Macedonia joining in 2019', () => {
+		const note = eventById.get('north-macedonia-nato-accession')!.note!;
+		expect(note).toContain('is wrong');
+		expect(note).not.toContain('imprecise');
+	});
+
+	it('marks what only the article reports as unconfirmed', () => {
+		const unconfirmed = dataset.events.filter((event) => event.verified === 'unconfirmed');
+		expect(unconfirmed.map((event) => event.id).sort()).toEqual([
+			'danilov-fight-to-the-end',
+			'die-welt-labour-force-report',
+			'kosyakova-emigration-analysis',
+			'rakhmanin-manpower-interview',
+			'ukraine-draft-exemptions-bill',
+			'zelensky-trump-peace-plan'
+		]);
+	});
+
+	it('cites only http(s) sources, with titles and publishers, and logs each correction', () => {
+		for (const event of file.events) {
+			for (const source of event.sources ?? []) {
+				expect(source.url, event.id).toMatch(/^https?:\/\//);
+				expect(source.publisher, event.id).toBeTruthy();
+			}
+		}
+		expect(dataset.changes?.length).toBeGreaterThanOrEqual(10);
+		expect(dataset.updated).toEqual(dataset.changes![0].date);
 	});
 });
 
