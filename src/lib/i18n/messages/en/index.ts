@@ -2,5 +2,6 @@ import { app } from './app';
 import { data } from './data';
 import { map } from './map';
 import { timeline } from './timeline';
+import { embed } from './embed';
 
-export const en = { ...app, ...data, ...map, ...timeline };
+export const en = { ...app, ...data, ...map, ...timeline, ...embed };
