@@ -21,6 +21,14 @@ describe('embedUrl', () => {
 		{
 			change: { controls: false, list: true },
 			expected: 'https://maps.example.org/chronomap/embed/?controls=0&list=1'
+		},
+		{
+			change: { gestures: 'cooperative' as const },
+			expected: 'https://maps.example.org/chronomap/embed/'
+		},
+		{
+			change: { gestures: 'greedy' as const },
+			expected: 'https://maps.example.org/chronomap/embed/?gestures=greedy'
 		}
 	];
 	it.each(table)('$expected', ({ change, expected }) => {
@@ -34,7 +42,7 @@ describe('embedSnippet', () => {
 		expect(html).toBe(
 			'<iframe src="https://maps.example.org/chronomap/embed/?event=a&amp;t=2019-02-06" ' +
 				'title="NATO, the Balkans and Ukraine: timeline and map" width="100%" height="640" ' +
-				'style="border:0;width:100%;max-width:100%" loading="lazy" referrerpolicy="no-referrer"></iframe>\n' +
+				'style="border:0;width:100%;max-width:100%" allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>\n' +
 				'<script src="https://maps.example.org/chronomap/embed.js" async></script>'
 		);
 	});

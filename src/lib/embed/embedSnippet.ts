@@ -1,4 +1,5 @@
 import { writeUrlState, type UrlState } from '$lib/state/urlState';
+import { defaultGestureMode, type GestureMode } from './gestureMode';
 
 export interface SnippetOptions {
 	/** Where the app lives, e.g. https://maps.example.org/chronomap (no trailing slash). */
@@ -10,6 +11,8 @@ export interface SnippetOptions {
 	list: boolean;
 	/** Add the embed.js script so the frame sizes itself to its content. */
 	autosize: boolean;
+	/** How the embed takes wheel and touch; written only when not the embed's default. */
+	gestures?: GestureMode;
 }
 
 const escapeAttribute = (value: string) =>
@@ -20,6 +23,8 @@ export function embedUrl(options: SnippetOptions): string {
 	const params = writeUrlState(options.state);
 	if (!options.controls) params.set('controls', '0');
 	if (options.list) params.set('list', '1');
+	if (options.gestures && options.gestures !== defaultGestureMode(true))
+		params.set('gestures', options.gestures);
 	const search = params.toString();
 	return `${options.appUrl}/embed/${search ? `?${search}` : ''}`;
 }
@@ -29,7 +34,7 @@ export function embedSnippet(options: SnippetOptions): string {
 	const iframe =
 		`<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(options.title)}"` +
 		` width="100%" height="${Math.round(options.height)}" style="border:0;width:100%;max-width:100%"` +
-		` loading="lazy" referrerpolicy="no-referrer"></iframe>`;
+		` allow="fullscreen" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
 	if (!options.autosize) return iframe;
 	return `${iframe}\n<script src="${escapeAttribute(options.appUrl)}/embed.js" async></script>`;
 }

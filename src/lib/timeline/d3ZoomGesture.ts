@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { zoomLimits, type Range } from '$lib/time/zoomRange';
 import { rangeForTransform, transformForRange } from '$lib/time/zoomTransform';
-import { isSidewaysWheel } from './wheelInput';
+import { isPageScroll, isSidewaysWheel } from './wheelInput';
 
 export interface ZoomGestureOptions {
 	/** The whole span, the drawing's width and height: read whenever a gesture needs them. */
@@ -13,6 +13,10 @@ export interface ZoomGestureOptions {
 	minSpan: () => number;
 	/** A person zoomed or panned: the range now in view, or null for the whole span. */
 	onzoom: (range: [number, number] | null) => void;
+	/** In an article: plain wheels and one finger belong to the page (see `isZoomInput`). */
+	cooperative?: () => boolean;
+	/** A gesture went to the page that a reader may have meant for the timeline. */
+	onhint?: (kind: 'wheel' | 'touch') => void;
 }
 
 /**
@@ -23,8 +27,9 @@ export interface ZoomGestureOptions {
  */
 export function createD3ZoomGesture(options: ZoomGestureOptions) {
 	let svg: SVGSVGElement | null = null;
+	const cooperative = () => options.cooperative?.() ?? false;
 	const behavior = zoom<SVGSVGElement, unknown>()
-		.filter(isZoomInput)
+		.filter((event) => isZoomInput(event, cooperative()))
 		.extent(() => [
 			[0, 0],
 			[Math.max(options.width(), 1), Math.max(options.height(), 1)]
@@ -48,14 +53,40 @@ export function createD3ZoomGesture(options: ZoomGestureOptions) {
 		panBy(-event.deltaX);
 	}
 
+	/**
+	 * Cooperative one-finger touch: d3-zoom leaves it alone (it would cancel the page's scroll),
+	 * so a sideways drag pans here; `touch-action: pan-y` hands vertical ones to the browser.
+	 */
+	const fingers = new Map<number, number>();
+	function onPointerDown(event: PointerEvent) {
+		if (event.pointerType === 'touch' && cooperative()) fingers.set(event.pointerId, event.clientX);
+	}
+	function onPointerMove(event: PointerEvent) {
+		const lastX = fingers.get(event.pointerId);
+		if (lastX === undefined || fingers.size !== 1) return;
+		fingers.set(event.pointerId, event.clientX);
+		panBy(event.clientX - lastX);
+	}
+	function onPointerEnd(event: PointerEvent) {
+		if (!fingers.delete(event.pointerId)) return;
+		if (event.type === 'pointercancel' && fingers.size === 0) options.onhint?.('touch');
+	}
+	const POINTER = [
+		['pointerdown', onPointerDown],
+		['pointermove', onPointerMove],
+		['pointerup', onPointerEnd],
+		['pointercancel', onPointerEnd]
+	] as const;
+
 	return {
 		attach(node: SVGSVGElement) {
 			svg = node;
 			const selection = select(node).call(behavior).on('dblclick.zoom', null);
-			// Vertical swipes still scroll the page on touch screens; pinch and sideways drags zoom and pan.
-			node.style.touchAction = 'pan-y';
 			node.addEventListener('wheel', onWheel, { passive: false });
+			for (const [type, listener] of POINTER) node.addEventListener(type, listener);
 			return () => {
+				for (const [type, listener] of POINTER) node.removeEventListener(type, listener);
+				fingers.clear();
 				node.removeEventListener('wheel', onWheel);
 				selection.on('.zoom', null);
 				svg = null;
@@ -92,8 +123,16 @@ export function createD3ZoomGesture(options: ZoomGestureOptions) {
 
 export type D3ZoomGesture = ReturnType<typeof createD3ZoomGesture>;
 
-/** d3's own rule (no secondary buttons, ctrl only for pinch), minus sideways wheels. */
-function isZoomInput(event: MouseEvent | WheelEvent | TouchEvent): boolean {
-	if (event.type === 'wheel') return !isSidewaysWheel(event as WheelEvent);
+/**
+ * d3's own rule (no secondary buttons, ctrl only for pinch), minus sideways wheels; cooperative
+ * mode also leaves plain wheels and one-finger touches to the page.
+ */
+function isZoomInput(event: MouseEvent | WheelEvent | TouchEvent, cooperative: boolean): boolean {
+	if (event.type === 'wheel') {
+		const wheel = event as WheelEvent;
+		return cooperative ? !isPageScroll(wheel) && !isSidewaysWheel(wheel) : !isSidewaysWheel(wheel);
+	}
+	if (cooperative && event.type === 'touchstart' && (event as TouchEvent).touches.length < 2)
+		return false;
 	return !event.ctrlKey && !(event as MouseEvent).button;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSidewaysWheel, wheelZoomFactor } from './wheelInput';
+import { isPageScroll, isSidewaysWheel, wheelZoomFactor } from './wheelInput';
 
 describe('wheelZoomFactor', () => {
 	it.each([
@@ -34,5 +34,17 @@ describe('isSidewaysWheel', () => {
 		{ name: 'a diagonal, counted as a zoom', deltaX: 50, deltaY: -50, sideways: false }
 	])('$name → $sideways', ({ sideways, ...event }) => {
 		expect(isSidewaysWheel(event)).toBe(sideways);
+	});
+});
+
+describe('isPageScroll(event)', () => {
+	it.each([
+		{ event: { deltaX: 0, deltaY: 100, ctrlKey: false, metaKey: false }, expected: true },
+		{ event: { deltaX: 0, deltaY: -3, ctrlKey: false, metaKey: false }, expected: true },
+		{ event: { deltaX: 0, deltaY: 100, ctrlKey: true, metaKey: false }, expected: false },
+		{ event: { deltaX: 0, deltaY: 100, ctrlKey: false, metaKey: true }, expected: false },
+		{ event: { deltaX: 80, deltaY: 10, ctrlKey: false, metaKey: false }, expected: false }
+	])('$event is the page’s: $expected', ({ event, expected }) => {
+		expect(isPageScroll(event)).toBe(expected);
 	});
 });

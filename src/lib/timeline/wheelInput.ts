@@ -13,3 +13,14 @@ export function wheelZoomFactor(
 	const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
 	return 2 ** (-event.deltaY * perUnit * (event.ctrlKey ? 10 : 1));
 }
+
+/**
+ * A plain wheel turn that, in cooperative mode (an embed inside an article), belongs to the page:
+ * only Ctrl or ⌘ with the wheel (or a trackpad pinch, which arrives as Ctrl + wheel) zooms, and a
+ * sideways swipe still pans.
+ */
+export function isPageScroll(
+	event: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'ctrlKey' | 'metaKey'>
+): boolean {
+	return !event.ctrlKey && !event.metaKey && !isSidewaysWheel(event);
+}

@@ -1,6 +1,6 @@
 import type { Range } from '$lib/time/zoomRange';
 import type { D3ZoomGesture, ZoomGestureOptions } from './d3ZoomGesture';
-import { isSidewaysWheel, wheelZoomFactor } from './wheelInput';
+import { isPageScroll, isSidewaysWheel, wheelZoomFactor } from './wheelInput';
 
 export type { ZoomGestureOptions } from './d3ZoomGesture';
 
@@ -51,8 +51,12 @@ export function createZoomGesture(options: ZoomGestureOptions) {
 		void load();
 	}
 
-	/** Before d3-zoom is in, a wheel turn is kept and applied the way d3-zoom would. */
+	/**
+	 * A cooperative plain wheel is left to the page, with a hint; before d3-zoom is in, any
+	 * other wheel turn is kept and applied the way d3-zoom would.
+	 */
 	function onEarlyWheel(event: WheelEvent) {
+		if (options.cooperative?.() && isPageScroll(event)) return void options.onhint?.('wheel');
 		if (live || !svg) return;
 		event.preventDefault();
 		const x = event.clientX - svg.getBoundingClientRect().left;

@@ -1,5 +1,6 @@
 import { app } from './app';
 import { data } from './data';
+import { embed } from './embed';
 import { layers } from './layers';
 import { map } from './map';
 import { provenance } from './provenance';
@@ -7,4 +8,4 @@ import { share } from './share';
 import { time } from './time';
 import { timeline } from './timeline';
 
-export const en = { ...app, ...data, ...layers, ...map, ...provenance, ...share, ...time, ...timeline };
+export const en = { ...app, ...data, ...embed, ...layers, ...map, ...provenance, ...share, ...time, ...timeline };

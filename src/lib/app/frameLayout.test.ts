@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { frameLayout } from './frameLayout';
+
+describe('frameLayout(width, height, withList)', () => {
+	it.each([
+		{ width: 600, height: 480, withList: false, mapAtLeast: 200 },
+		{ width: 360, height: 480, withList: false, mapAtLeast: 150 },
+		{ width: 900, height: 480, withList: false, mapAtLeast: 200 },
+		{ width: 1200, height: 900, withList: false, mapAtLeast: 378 },
+		{ width: 300, height: 320, withList: false, mapAtLeast: 150 },
+		{ width: 600, height: 480, withList: true, mapAtLeast: 200 }
+	])('$width×$height (list: $withList) gives the map $mapAtLeast px or more', (frame) => {
+		const { mapMin, timelineMax } = frameLayout(frame.width, frame.height, frame.withList);
+		expect(mapMin).toBeGreaterThanOrEqual(frame.mapAtLeast);
+		expect(timelineMax).toBeGreaterThanOrEqual(96);
+	});
+
+	it('never shares out more than the frame holds', () => {
+		for (const height of [320, 400, 480, 600, 800, 900]) {
+			for (const withList of [false, true]) {
+				const { mapMin, timelineMax } = frameLayout(600, height, withList);
+				expect(mapMin + timelineMax).toBeLessThanOrEqual(height - 24);
+			}
+		}
+	});
+});

@@ -1,0 +1,28 @@
+/** Padding round the stage and the gap between its rows, in px (Stage.svelte's 0.5rem). */
+export const STAGE_SPACING = 8;
+/** The least a timeline needs to show its ruler and a density strip. */
+const TIMELINE_FLOOR = 96;
+/** The list's share of a framed view when the embed shows it (list=1). */
+const LIST_SHARE = 0.22;
+
+export interface FrameLayout {
+	/** The map's least height: the map takes every pixel the timeline leaves. */
+	mapMin: number;
+	/** The most the timeline may take, controls and key included; it drops lanes to fit. */
+	timelineMax: number;
+}
+
+/**
+ * Shares a fixed frame between map and timeline so the map stays usable at any common size:
+ * at least 200 px of map from 480 px wide (150 px below that) and about 42 % of the height,
+ * while the timeline keeps room for its ruler and a density strip in the shortest frames.
+ */
+export function frameLayout(width: number, height: number, withList = false): FrameLayout {
+	const rows = withList ? 3 : 2;
+	const inner = Math.max(0, height - 2 * STAGE_SPACING - (rows - 1) * STAGE_SPACING);
+	const list = withList ? Math.round(inner * LIST_SHARE) : 0;
+	const room = inner - list;
+	const wanted = Math.max(width < 480 ? 150 : 200, Math.round(height * 0.42));
+	const mapMin = Math.max(0, Math.min(wanted, room - TIMELINE_FLOOR));
+	return { mapMin, timelineMax: room - mapMin };
+}
