@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importGeoJson } from './importGeoJson';
 import { readFixture } from '../testing/readFixture';
@@ -221,5 +223,20 @@ describe('importGeoJson', () => {
 			'feature #4, properties.style: is not one of area, occupied, claimed, front, route, so the shape is drawn as area',
 			'feature #5, geometry.coordinates: has latitude 95: must be between -90 and 90'
 		]);
+	});
+});
+
+describe('the shipped world example', () => {
+	it('imports with points on every continent, a dated polygon and lines as layers, and no problems', () => {
+		const text = readFileSync(join(process.cwd(), 'static/examples/world.geojson'), 'utf8');
+		const { dataset, problems } = importGeoJson(JSON.parse(text));
+		expect(problems).toEqual([]);
+		expect(dataset?.places).toHaveLength(7);
+		expect(dataset?.layers?.map(({ id, style }) => [id, style])).toEqual([
+			['drought-zone', 'area'],
+			['shipping-lane', 'route'],
+			['planned-rail-corridor-undated', 'route']
+		]);
+		expect(dataset?.events).toHaveLength(9);
 	});
 });

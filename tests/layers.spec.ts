@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+const map = (page: Page) => page.locator('.leaflet-container');
+const layer = (page: Page, id: string) => map(page).locator(`[data-layer-id="${id}"]`);
+
+async function serveFixtures(page: Page) {
+	await page.route(
+		(url) => url.pathname.startsWith('/fixtures/'),
+		(route) => {
+			const name = new URL(route.request().url()).pathname.split('/').pop()!;
+			const body = readFileSync(`tests/fixtures/data/${name}`);
+			return route.fulfill({ contentType: 'text/plain; charset=utf-8', body });
+		}
+	);
+}
+
+test('a GeoJSON polygon and line are drawn as layers that follow the scrubber', async ({
+	page
+}) => {
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/layers.geojson');
+	const flood = layer(page, 'flood');
+	const route = layer(page, 'relief-route');
+	await expect(flood).toHaveCount(1);
+	await expect(route).toHaveCount(1);
+	await expect(flood).toHaveClass(/cm-layer-area/);
+	await expect(route).toHaveClass(/cm-layer-route/);
+
+	const slider = page.getByRole('slider', { name: 'Current time' });
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(flood).toHaveAttribute('data-active', 'true');
+	await expect(route).toHaveAttribute('data-active', 'false');
+	await expect(flood).toBeVisible();
+	await expect(route).toBeHidden();
+
+	await openApp(page, '/?data=/fixtures/layers.geojson&t=2024-07-10');
+	await expect(flood).toHaveAttribute('data-active', 'false');
+	await expect(route).toHaveAttribute('data-active', 'true');
+	await expect(route).toBeVisible();
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(flood).toHaveAttribute('data-active', 'true');
+	await expect(route).toHaveAttribute('data-active', 'false');
+});
+
+test('a dated shape is an event without a marker, and selecting it lights its layer', async ({
+	page
+}) => {
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/layers.geojson');
+	await expect(page.locator('.list tr[data-event-id]')).toHaveCount(4);
+	await expect(map(page).locator('[data-place-id]')).toHaveCount(2);
+	await page.locator('.list tr[data-event-id="flood"] button').click();
+	await expect(layer(page, 'flood')).toHaveAttribute('data-selected', 'true');
+	await expect(layer(page, 'flood')).toHaveClass(/cm-layer-selected/);
+	await expect(layer(page, 'relief-route')).toHaveAttribute('data-selected', 'false');
+});
+
+test('the legend lists each layer with its style and toggles it by keyboard', async ({ page }) => {
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/layers.geojson&t=2024-06-15');
+	await page.getByText('Legend', { exact: true }).click();
+	const flood = page.getByRole('checkbox', { name: 'Flooded districts (area)' });
+	const route = page.getByRole('checkbox', {
+		name: /Relief convoy route \(route; not at this date\)/
+	});
+	await expect(flood).toBeChecked();
+	await expect(route).toBeChecked();
+	await flood.focus();
+	await page.keyboard.press('Space');
+	await expect(flood).not.toBeChecked();
+	await expect(layer(page, 'flood')).toBeHidden();
+	await page.keyboard.press('Space');
+	await expect(layer(page, 'flood')).toBeVisible();
+	// A dataset that names no membership set shades no country.
+	await expect(map(page).locator('[data-nato]')).toHaveCount(0);
+	await expect(page.getByRole('checkbox', { name: 'NATO members' })).toHaveCount(0);
+});
