@@ -125,6 +125,65 @@ test.describe('the embed in a host page on another origin', () => {
 		expect(await received(page, 'chronomap:ready')).toEqual([]);
 	});
 
+	test('origin= in any normal form is honoured: case, default port and a trailing slash', async ({
+		page,
+		baseURL
+	}) => {
+		const host = new URL(hostOrigin(baseURL!));
+		const written = `HTTP://127.0.0.1:${host.port}/`;
+		const frame = await openHost(page, baseURL!, {
+			query: `origin=${encodeURIComponent(written)}`
+		});
+		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(1);
+		await send(page, { type: 'chronomap:select', id: 'crimea-referendum-2014' });
+		await expect(frame.locator('[role="region"][aria-label="Event details"]')).toHaveAttribute(
+			'data-event-id',
+			'crimea-referendum-2014'
+		);
+	});
+
+	test('origin= with nothing usable fails closed: posts nothing, obeys nothing, says why', async ({
+		page,
+		baseURL
+	}) => {
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning') warnings.push(message.text());
+		});
+		const origin = `${hostOrigin(baseURL!)}/article`;
+		const frame = await openHost(page, baseURL!, { query: `origin=${encodeURIComponent(origin)}` });
+		await expect(frame.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+		await expect(frame.getByRole('status').filter({ hasText: 'talks to no page' })).toContainText(
+			'origin= holds no usable origin (http://127.0.0.1:'
+		);
+		await send(page, { type: 'chronomap:select', id: 'crimea-referendum-2014' });
+		await page.waitForTimeout(500);
+		await expect(frame.locator('[role="region"][aria-label="Event details"]')).not.toHaveAttribute(
+			'data-event-id',
+			/.+/
+		);
+		expect(await received(page, 'chronomap:ready')).toEqual([]);
+		expect(await received(page, 'chronomap:resize')).toEqual([]);
+		expect(warnings.join('\n')).toContain('origin= holds no usable origin');
+	});
+
+	test('a host cannot select an event that the kinds= and actor= filters hide', async ({
+		page,
+		baseURL
+	}) => {
+		const frame = await openHost(page, baseURL!, {
+			query: 'kinds=statement,claim&actor=Donald+Trump'
+		});
+		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(1);
+		const details = frame.locator('[role="region"][aria-label="Event details"]');
+		await send(page, { type: 'chronomap:select', id: 'crimea-referendum-2014' });
+		await send(page, { type: 'chronomap:select', id: 'shoigu-october-losses-claim' });
+		await page.waitForTimeout(500);
+		await expect(details).not.toHaveAttribute('data-event-id', /.+/);
+		await send(page, { type: 'chronomap:select', id: 'trump-24-hours-claim' });
+		await expect(details).toHaveAttribute('data-event-id', 'trump-24-hours-claim');
+	});
+
 	test('works in a sandboxed frame', async ({ page, baseURL }) => {
 		const frame = await openHost(page, baseURL!, { sandbox: true });
 		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(1);

@@ -17,6 +17,12 @@ export interface LoadProgress {
 }
 
 export interface LoadOptions {
+	/**
+	 * Whether cookies go with the request: 'omit' (the default) for any dataset named in an address,
+	 * so a framing page cannot learn from the embed whether its reader is logged in somewhere;
+	 * the app's own shipped dataset alone is fetched 'same-origin'.
+	 */
+	credentials?: 'omit' | 'same-origin';
 	timeoutMs?: number;
 	deadlineMs?: number;
 	maxBytes?: number;
@@ -77,6 +83,7 @@ export function tooLarge(maxBytes: number) {
 export async function fetchText(
 	url: URL,
 	options: {
+		credentials?: 'omit' | 'same-origin';
 		timeoutMs?: number;
 		deadlineMs?: number;
 		maxBytes?: number;
@@ -107,7 +114,10 @@ export async function fetchText(
 	try {
 		let response: Response;
 		try {
-			response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+			response = await fetch(url, {
+				signal: controller.signal,
+				credentials: options.credentials ?? 'omit'
+			});
 		} catch {
 			throw new LoadError(
 				controller.signal.aborted
