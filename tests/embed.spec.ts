@@ -56,7 +56,8 @@ test.describe('the embed in a host page on another origin', () => {
 				process.env.CHRONOMAP_PORT
 					? `http://127.0.0.1:${process.env.CHRONOMAP_PORT}`
 					: 'http://127.0.0.1:4173'
-			)
+			),
+			`http://127.0.0.1:${Number(process.env.CHRONOMAP_PORT ?? 4173) + 2}`
 		]
 	});
 
@@ -226,6 +227,29 @@ test.describe('the embed in a host page on another origin', () => {
 		expect(await height()).toBe(settled);
 		const content = await frame.locator('html').evaluate((el) => el.scrollHeight);
 		expect(Math.abs(content - settled)).toBeLessThanOrEqual(1);
+	});
+
+	test('embed.js sizes only Chronomap frames and talks only to their origin', async ({
+		page,
+		baseURL
+	}) => {
+		const third = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 2}`;
+		const params = new URLSearchParams({
+			src: `${baseURL}/embed/`,
+			ad: `${third}/hostile.html`,
+			script: `${baseURL}/embed.v1.js`
+		});
+		await page.goto(`${hostOrigin(baseURL!)}/two-frames.html?${params}`);
+		const chronomap = page.locator('#frame');
+		await expect
+			.poll(async () => (await chronomap.boundingBox())?.height ?? 0, { timeout: 15_000 })
+			.toBeGreaterThan(320);
+		await page.waitForTimeout(500);
+		expect((await page.locator('#ad').boundingBox())?.height).toBe(200);
+		const ad = page.frames().find((frame) => frame.url().startsWith(third))!;
+		expect(
+			await ad.evaluate(() => (window as unknown as { received: unknown[] }).received)
+		).toEqual([]);
 	});
 
 	test('at 360 px wide the map and the scrubber are both visible', async ({ page, baseURL }) => {
