@@ -45,6 +45,13 @@ export default defineConfig({
 			url: `http://127.0.0.1:${port + 1}/host.html`,
 			reuseExistingServer: false,
 			timeout: 30_000
+		},
+		{
+			// A third origin, for frames that are not Chronomap's (an ad that pretends to be one).
+			command: `npx tsx scripts/serveStatic.ts tests/hosts ${port + 2}`,
+			url: `http://127.0.0.1:${port + 2}/hostile.html`,
+			reuseExistingServer: false,
+			timeout: 30_000
 		}
 	]
 });

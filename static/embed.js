@@ -1,10 +1,40 @@
-/*! Chronomap embed helper: include once on a host page; every Chronomap iframe on the page then
-    sizes itself to its content. No dependencies, no storage, no requests of its own. */
+/*! Chronomap embed helper, version 1: include once on a host page; every Chronomap frame on the
+    page then sizes itself to its content. It acts only on Chronomap frames (src on this script's
+    origin under /embed/, or marked data-chronomap) and only on messages from that origin.
+    No dependencies, no storage, no requests of its own. */
 (function () {
 	'use strict';
 	if (window.chronomapEmbed) return;
 	var MIN_HEIGHT = 320;
 	var MAX_HEIGHT = 20000;
+	var script = document.currentScript;
+	var home = null;
+	var embedPath = null;
+	try {
+		var own = new URL(script.src, location.href);
+		home = own.origin;
+		embedPath = new URL('embed/', own).pathname;
+	} catch (error) {
+		/* no script address: only frames marked data-chronomap are Chronomap frames */
+	}
+
+	/* What is known of a frame: whether it is Chronomap's, marked, and where to post to it. */
+	function describe(frame) {
+		var marked = frame.hasAttribute('data-chronomap');
+		var url = null;
+		try {
+			url = new URL(frame.getAttribute('src') || '', document.baseURI);
+		} catch (error) {
+			/* no usable src */
+		}
+		var ours = !!url && url.origin === home && url.pathname.indexOf(embedPath) === 0;
+		var sandbox = frame.getAttribute('sandbox');
+		var opaque = sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/i.test(sandbox);
+		var target = null;
+		if (ours && !opaque) target = home;
+		else if (marked) target = opaque ? '*' : url && url.origin !== 'null' ? url.origin : null;
+		return { chronomap: ours || marked, marked: marked, target: target };
+	}
 
 	function frameOf(source) {
 		var frames = document.getElementsByTagName('iframe');
@@ -16,10 +46,7 @@
 
 	function askToAutosize(target, origin) {
 		try {
-			target.postMessage(
-				{ type: 'chronomap:autosize' },
-				origin && origin !== 'null' ? origin : '*'
-			);
+			target.postMessage({ type: 'chronomap:autosize' }, origin);
 		} catch (error) {
 			/* a frame that went away */
 		}
@@ -27,12 +54,16 @@
 
 	window.addEventListener('message', function (event) {
 		var data = event.data;
-		if (!data || typeof data !== 'object' || typeof data.type !== 'string') return;
+		if (!data || typeof data !== 'object') return;
 		if (data.type !== 'chronomap:ready' && data.type !== 'chronomap:resize') return;
 		var frame = frameOf(event.source);
 		if (!frame) return;
+		var info = describe(frame);
+		if (!info.chronomap) return;
+		var fromHome = home !== null && event.origin === home;
+		if (!fromHome && !(info.marked && event.origin === 'null')) return;
 		if (data.type === 'chronomap:ready') {
-			askToAutosize(event.source, event.origin);
+			askToAutosize(event.source, fromHome ? home : '*');
 			return;
 		}
 		var height = Number(data.height);
@@ -41,10 +72,12 @@
 		frame.style.height = height + 'px';
 	});
 
-	/* Frames that were ready before this script ran are asked too. */
+	/* Chronomap frames that were ready before this script ran are asked too. */
 	var frames = document.getElementsByTagName('iframe');
 	for (var i = 0; i < frames.length; i++) {
-		if (frames[i].contentWindow) askToAutosize(frames[i].contentWindow, '*');
+		var info = describe(frames[i]);
+		if (info.chronomap && info.target && frames[i].contentWindow)
+			askToAutosize(frames[i].contentWindow, info.target);
 	}
 
 	window.chronomapEmbed = { version: 1 };

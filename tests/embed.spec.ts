@@ -56,7 +56,8 @@ test.describe('the embed in a host page on another origin', () => {
 				process.env.CHRONOMAP_PORT
 					? `http://127.0.0.1:${process.env.CHRONOMAP_PORT}`
 					: 'http://127.0.0.1:4173'
-			)
+			),
+			`http://127.0.0.1:${Number(process.env.CHRONOMAP_PORT ?? 4173) + 2}`
 		]
 	});
 
@@ -125,6 +126,65 @@ test.describe('the embed in a host page on another origin', () => {
 		expect(await received(page, 'chronomap:ready')).toEqual([]);
 	});
 
+	test('origin= in any normal form is honoured: case, default port and a trailing slash', async ({
+		page,
+		baseURL
+	}) => {
+		const host = new URL(hostOrigin(baseURL!));
+		const written = `HTTP://127.0.0.1:${host.port}/`;
+		const frame = await openHost(page, baseURL!, {
+			query: `origin=${encodeURIComponent(written)}`
+		});
+		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(1);
+		await send(page, { type: 'chronomap:select', id: 'crimea-referendum-2014' });
+		await expect(frame.locator('[role="region"][aria-label="Event details"]')).toHaveAttribute(
+			'data-event-id',
+			'crimea-referendum-2014'
+		);
+	});
+
+	test('origin= with nothing usable fails closed: posts nothing, obeys nothing, says why', async ({
+		page,
+		baseURL
+	}) => {
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning') warnings.push(message.text());
+		});
+		const origin = `${hostOrigin(baseURL!)}/article`;
+		const frame = await openHost(page, baseURL!, { query: `origin=${encodeURIComponent(origin)}` });
+		await expect(frame.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+		await expect(frame.getByRole('status').filter({ hasText: 'talks to no page' })).toContainText(
+			'origin= holds no usable origin (http://127.0.0.1:'
+		);
+		await send(page, { type: 'chronomap:select', id: 'crimea-referendum-2014' });
+		await page.waitForTimeout(500);
+		await expect(frame.locator('[role="region"][aria-label="Event details"]')).not.toHaveAttribute(
+			'data-event-id',
+			/.+/
+		);
+		expect(await received(page, 'chronomap:ready')).toEqual([]);
+		expect(await received(page, 'chronomap:resize')).toEqual([]);
+		expect(warnings.join('\n')).toContain('origin= holds no usable origin');
+	});
+
+	test('a host cannot select an event that the kinds= and actor= filters hide', async ({
+		page,
+		baseURL
+	}) => {
+		const frame = await openHost(page, baseURL!, {
+			query: 'kinds=statement,claim&actor=Donald+Trump'
+		});
+		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(1);
+		const details = frame.locator('[role="region"][aria-label="Event details"]');
+		await send(page, { type: 'chronomap:select', id: 'crimea-referendum-2014' });
+		await send(page, { type: 'chronomap:select', id: 'shoigu-october-losses-claim' });
+		await page.waitForTimeout(500);
+		await expect(details).not.toHaveAttribute('data-event-id', /.+/);
+		await send(page, { type: 'chronomap:select', id: 'trump-24-hours-claim' });
+		await expect(details).toHaveAttribute('data-event-id', 'trump-24-hours-claim');
+	});
+
 	test('works in a sandboxed frame', async ({ page, baseURL }) => {
 		const frame = await openHost(page, baseURL!, { sandbox: true });
 		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(1);
@@ -167,6 +227,29 @@ test.describe('the embed in a host page on another origin', () => {
 		expect(await height()).toBe(settled);
 		const content = await frame.locator('html').evaluate((el) => el.scrollHeight);
 		expect(Math.abs(content - settled)).toBeLessThanOrEqual(1);
+	});
+
+	test('embed.js sizes only Chronomap frames and talks only to their origin', async ({
+		page,
+		baseURL
+	}) => {
+		const third = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 2}`;
+		const params = new URLSearchParams({
+			src: `${baseURL}/embed/`,
+			ad: `${third}/hostile.html`,
+			script: `${baseURL}/embed.v1.js`
+		});
+		await page.goto(`${hostOrigin(baseURL!)}/two-frames.html?${params}`);
+		const chronomap = page.locator('#frame');
+		await expect
+			.poll(async () => (await chronomap.boundingBox())?.height ?? 0, { timeout: 15_000 })
+			.toBeGreaterThan(320);
+		await page.waitForTimeout(500);
+		expect((await page.locator('#ad').boundingBox())?.height).toBe(200);
+		const ad = page.frames().find((frame) => frame.url().startsWith(third))!;
+		expect(
+			await ad.evaluate(() => (window as unknown as { received: unknown[] }).received)
+		).toEqual([]);
 	});
 
 	test('at 360 px wide the map and the scrubber are both visible', async ({ page, baseURL }) => {

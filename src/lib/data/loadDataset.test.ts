@@ -125,6 +125,17 @@ describe('loadDataset', () => {
 		expect(result.dataset?.events).toHaveLength(6);
 	});
 
+	it.each([
+		{ given: undefined, expected: 'omit' },
+		{ given: 'omit' as const, expected: 'omit' },
+		{ given: 'same-origin' as const, expected: 'same-origin' }
+	])('sends cookies only when asked to ($given)', async ({ given, expected }) => {
+		const fetch = vi.fn(async () => new Response(csv));
+		vi.stubGlobal('fetch', fetch);
+		await loadDataset(url, { credentials: given });
+		expect(fetch).toHaveBeenCalledWith(url, expect.objectContaining({ credentials: expected }));
+	});
+
 	it('stops a download that keeps sending a byte at a time past the overall deadline', async () => {
 		const encoder = new TextEncoder();
 		const body = new ReadableStream<Uint8Array>({

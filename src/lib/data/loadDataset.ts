@@ -17,6 +17,12 @@ export interface LoadProgress {
 }
 
 export interface LoadOptions {
+	/**
+	 * Whether cookies go with the request: 'omit' (the default) for any dataset named in an address,
+	 * so a framing page cannot learn from the embed whether its reader is logged in somewhere;
+	 * the app's own shipped dataset alone is fetched 'same-origin'.
+	 */
+	credentials?: 'omit' | 'same-origin';
 	timeoutMs?: number;
 	deadlineMs?: number;
 	maxBytes?: number;
@@ -91,6 +97,7 @@ export function secondsInWords(ms: number): string {
 export async function fetchText(
 	url: URL,
 	options: {
+		credentials?: 'omit' | 'same-origin';
 		timeoutMs?: number;
 		deadlineMs?: number;
 		maxBytes?: number;
@@ -119,7 +126,10 @@ export async function fetchText(
 	try {
 		let response: Response;
 		try {
-			response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+			response = await fetch(url, {
+				signal: controller.signal,
+				credentials: options.credentials ?? 'omit'
+			});
 		} catch {
 			throw new LoadError(
 				controller.signal.aborted

@@ -1,4 +1,4 @@
-import { parseAllowedOrigins } from './protocol';
+import { parseAllowedOrigins, type AllowedOrigins } from './allowedOrigins';
 
 /** What an embed's address may say beyond what the full app's address says. */
 export interface EmbedOptions {
@@ -9,7 +9,7 @@ export interface EmbedOptions {
 	/** Show the list of events under the view (list=1). */
 	list: boolean;
 	/** Host origins allowed to command the embed and to receive its messages (origin=). */
-	origins: string[];
+	origins: AllowedOrigins;
 	/** Size to content rather than to the frame (autosize=1, or the embed.js handshake). */
 	autosize: boolean;
 }

@@ -57,33 +57,3 @@ export function parseCommand(data: unknown): Command | null {
 			return null;
 	}
 }
-
-/** Parses the `origin=` option: one or more origins separated by commas or spaces. */
-export function parseAllowedOrigins(values: readonly string[]): string[] {
-	const origins: string[] = [];
-	for (const value of values.flatMap((item) => item.split(/[\s,]+/))) {
-		if (!value) continue;
-		try {
-			const url = new URL(value);
-			if (
-				(url.protocol === 'http:' || url.protocol === 'https:') &&
-				url.origin === value.replace(/\/$/, '')
-			) {
-				origins.push(url.origin);
-			}
-		} catch {
-			// not an origin: left out
-		}
-	}
-	return [...new Set(origins)];
-}
-
-/** Whether a message from this origin may command the embed. */
-export function isAllowedOrigin(origin: string, allowed: readonly string[]): boolean {
-	return allowed.length === 0 || allowed.includes(origin);
-}
-
-/** Where to post: the one allowed origin, each allowed origin, or anywhere when none was given. */
-export function targetOrigins(allowed: readonly string[]): string[] {
-	return allowed.length === 0 ? ['*'] : [...allowed];
-}

@@ -86,3 +86,11 @@ describe('URL round trip', () => {
 		);
 	});
 });
+
+describe('notices echo little of what a link says', () => {
+	it.each(['theme', 't', 'kinds', 'lang'])('a long bad %s is cut to 40 characters', (name) => {
+		const value = `Your subscription expired, call +1 555 0100 now ${'x'.repeat(1500)}`;
+		const { notices } = parseUrlState(new URLSearchParams({ [name]: value }));
+		expect(notices).toEqual([{ name, value: `${value.slice(0, 40)}…` }]);
+	});
+});

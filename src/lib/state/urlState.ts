@@ -24,6 +24,12 @@ export interface UrlNotice {
 }
 
 const MAX_LENGTH = 2000;
+/** How much of a rejected value a notice repeats: a link must not put its own message on the page. */
+export const ECHO_LENGTH = 40;
+
+function echo(value: string): string {
+	return value.length > ECHO_LENGTH ? `${value.slice(0, ECHO_LENGTH)}…` : value;
+}
 
 /** Reads the address; a malformed value is left out and reported, never an error. */
 export function parseUrlState(params: URLSearchParams): { state: UrlState; notices: UrlNotice[] } {
@@ -33,12 +39,12 @@ export function parseUrlState(params: URLSearchParams): { state: UrlState; notic
 		const value = params.get(name);
 		if (value === null) return null;
 		if (value.length > MAX_LENGTH) {
-			notices.push({ name, value: value.slice(0, 40) + '…' });
+			notices.push({ name, value: echo(value) });
 			return null;
 		}
 		return value;
 	};
-	const reject = (name: string, value: string) => notices.push({ name, value });
+	const reject = (name: string, value: string) => notices.push({ name, value: echo(value) });
 
 	const event = read('event');
 	if (event !== null) {

@@ -49,3 +49,19 @@ describe('normaliseColumn and headerColumns', () => {
 		expect(headerColumns('', ',')).toEqual([]);
 	});
 });
+
+describe('readCsv with hostile column names', () => {
+	it('keeps __proto__, constructor and toString as plain columns (names normalised) of prototype-less rows', () => {
+		const { rows } = readCsv('title,__proto__,constructor,toString\nA,{"x":1},c,t\nB,,,');
+		expect(readCsv('__proto__\n{"x":1}').rows[0].values.x).toBeUndefined();
+		expect(Object.getPrototypeOf(rows[0].values)).toBeNull();
+		expect(Object.entries(rows[0].values)).toEqual([
+			['title', 'A'],
+			['_proto_', '{"x":1}'],
+			['constructor', 'c'],
+			['tostring', 't']
+		]);
+		expect(rows[1].values.constructor).toBe('');
+		expect(({} as Record<string, unknown>).x).toBeUndefined();
+	});
+});

@@ -39,7 +39,8 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
 	let line = 1 + 1 + lineBreaks(header);
 	for (const record of records) {
 		if (record.some((value) => value.trim() !== '')) {
-			const values: Record<string, string> = {};
+			// No prototype: a column named __proto__ or constructor is just a column.
+			const values: Record<string, string> = Object.create(null);
 			columns.forEach((column, index) => {
 				if (!(column in values) || values[column] === '') values[column] = record[index] ?? '';
 			});

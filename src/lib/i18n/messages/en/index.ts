@@ -1,6 +1,7 @@
 import { app } from './app';
 import { data } from './data';
 import { embed } from './embed';
+import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
 import { provenance } from './provenance';
@@ -8,4 +9,4 @@ import { share } from './share';
 import { time } from './time';
 import { timeline } from './timeline';
 
-export const en = { ...app, ...data, ...embed, ...layers, ...map, ...provenance, ...share, ...time, ...timeline };
+export const en = { ...app, ...data, ...embed, ...hardening, ...layers, ...map, ...provenance, ...share, ...time, ...timeline };
