@@ -9,7 +9,7 @@ import { LIMITS } from './limits';
 export const EVENT_KINDS = ['event', 'statement', 'report', 'claim'] as const;
 export const PLACE_KINDS = ['city', 'region', 'area', 'country'] as const;
 
-const longest = v.maxLength(
+const longest = v.maxLength<string, number, string>(
 	LIMITS.textLength,
 	`must be at most ${LIMITS.textLength.toLocaleString('en')} characters long`
 );
