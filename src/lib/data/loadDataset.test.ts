@@ -147,7 +147,7 @@ describe('loadDataset', () => {
 		vi.stubGlobal('fetch', async () => new Response(body));
 		const result = await loadDataset(url, { timeoutMs: 100, deadlineMs: 300 });
 		expect(result.dataset).toBeNull();
-		expect(result.problems[0].message).toBe('the download took longer than 0 seconds.');
+		expect(result.problems[0].message).toBe('the download took longer than 0.3 seconds.');
 	});
 
 	it('reads any format from its content and reports progress in bytes, then parsing', async () => {

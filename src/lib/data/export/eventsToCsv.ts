@@ -18,6 +18,8 @@ export function eventsToCsv(events: readonly ChronoEvent[], places: readonly Pla
 			title: event.title,
 			date: toIsoString(event.date),
 			end: event.end ? toIsoString(event.end) : undefined,
+			not_after: event.notAfter ? toIsoString(event.notAfter) : undefined,
+			approximate: event.approximate ? 'true' : undefined,
 			place: place?.name,
 			lat: place?.lat,
 			lon: place?.lon,

@@ -6,14 +6,13 @@ import { readCsv, type CsvRow } from './readCsv';
 import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
 
+/** The columns Chronomap writes, in order (the export writes exactly these). */
 export const CSV_COLUMNS = [
 	'id',
 	'title',
 	'date',
-	'time',
 	'end',
 	'not_after',
-	'notafter',
 	'approximate',
 	'place',
 	'lat',
@@ -24,6 +23,8 @@ export const CSV_COLUMNS = [
 	'note',
 	'source_url'
 ];
+/** What the importer also reads: a `time` column joined to `date`, and `notAfter` written as one word. */
+const READ_COLUMNS = [...CSV_COLUMNS, 'time', 'notafter'];
 const REQUIRED = ['title', 'date'];
 
 /**
@@ -42,11 +43,11 @@ export function importCsv(
 				.filter(Boolean)
 				.map((column) => `"${column}"`)
 				.join(', ') || 'none';
-		const message = `has no ${missing.map((c) => `"${c}"`).join(' or ')} column (found ${found}; expected ${CSV_COLUMNS.join(', ')})`;
+		const message = `has no ${missing.map((c) => `"${c}"`).join(' or ')} column (found ${found}; expected ${READ_COLUMNS.join(', ')})`;
 		return { dataset: null, problems: [{ row: 'file', field: '', message, severity: 'error' }] };
 	}
 	const problems: Problem[] = [];
-	const unknown = columns.filter((column) => column && !CSV_COLUMNS.includes(column));
+	const unknown = columns.filter((column) => column && !READ_COLUMNS.includes(column));
 	if (unknown.length > 0) {
 		const message = `has columns that were ignored: ${unknown.map((c) => `"${c}"`).join(', ')}`;
 		problems.push({ row: 'file', field: '', message, severity: 'warning' });
