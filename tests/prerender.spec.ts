@@ -5,6 +5,7 @@ import { test, expect, openApp } from './fixtures';
 const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as {
 	title: string;
 	source: { title: string };
+	changes: { date: string; text: string }[];
 	events: { id: string; title: string; quote: string; note?: string }[];
 };
 const withNote = article.events.find((event) => event.note)!;
@@ -27,6 +28,12 @@ async function expectWholeStory(page: Page) {
 		await expect(row.locator('q')).toHaveText(event.quote);
 	}
 	await expect(page.locator(`tr[data-event-id="${withNote.id}"]`)).toContainText(withNote.note!);
+	// The corrections log is one click away, without scripts too.
+	const updated = page.getByText(/^Updated \d{1,2} [A-Z][a-z]+ \d{4}$/);
+	await expect(updated).toBeVisible();
+	await expect(page.getByText(article.changes[0].text)).toBeHidden();
+	await updated.click();
+	await expect(page.getByText(article.changes[0].text)).toBeVisible();
 }
 
 test.describe('without JavaScript', () => {
