@@ -97,6 +97,15 @@ describe('layoutMarks(events, x, options)', () => {
 		]);
 	});
 
+	it('always gives the kept (selected) event a lane of its own, even when others overflow', () => {
+		const crowd = [1, 1, 1, 1].map((d, index) => ({ ...day(d), id: `crowd-${index}` }));
+		const without = layoutMarks(crowd, x, { width: 400, maxLanes: 2 });
+		expect(without.marks.map((mark) => mark.id)).not.toContain('crowd-3');
+		const kept = layoutMarks(crowd, x, { width: 400, maxLanes: 2, keep: 'crowd-3' });
+		expect(kept.marks.map((mark) => mark.id)).toEqual(['crowd-3']);
+		expect(kept.aggregates.flatMap((aggregate) => aggregate.ids)).not.toContain('crowd-3');
+	});
+
 	it('uses every lane for marks while nothing overflows', () => {
 		const layout = layoutMarks([day(1), day(1), day(1)], x, { width: 400, maxLanes: 3 });
 		expect(layout.marks.map((mark) => mark.lane)).toEqual([0, 1, 2]);

@@ -43,6 +43,8 @@ export interface MarkOptions {
 	size?: number;
 	/** Average width of a label character, px. */
 	charWidth?: number;
+	/** An event that always gets a lane of its own (the selected one), never a "+N". */
+	keep?: string | null;
 }
 
 const GAP = 3;
@@ -60,7 +62,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function layoutMarks(
 	events: readonly ChronoEvent[],
 	x: (time: number) => number,
-	{ width, maxLanes, size = 10, charWidth = 6.2 }: MarkOptions
+	{ width, maxLanes, size = 10, charWidth = 6.2, keep = null }: MarkOptions
 ): MarkLayout {
 	const shapes = events.map((event) => {
 		const form = markForm(event);
@@ -73,8 +75,9 @@ export function layoutMarks(
 		const barWidth = form === 'bar' ? Math.max(right - left, size) : 0;
 		const centre = form === 'bar' ? left + size / 2 : (left + right) / 2;
 		const start = form === 'bar' ? left : centre - size / 2;
-		// Spans wider than a quarter of the view are context: they take lanes after the rest.
-		const priority = barWidth > width / 4 ? 1 : 0;
+		// The kept event is placed first; spans wider than a quarter of the view are context and
+		// take lanes after the rest.
+		const priority = event.id === keep ? -1 : barWidth > width / 4 ? 1 : 0;
 		const end = Math.max(start + barWidth, centre + size / 2);
 		return { event, form, centre, barX: left, barWidth, start, end, priority };
 	});
