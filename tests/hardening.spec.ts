@@ -205,3 +205,36 @@ test.describe('error states', () => {
 		});
 	});
 });
+
+test.describe('OpenStreetMap tiles', () => {
+	const tileOrigin = 'https://tile.openstreetmap.org';
+	// The tile host is allowed past the guard only so that this test can answer for it itself.
+	test.use({ allowOrigins: [tileOrigin] });
+	const onePixel = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+		'base64'
+	);
+
+	test('?tiles=osm sends only the origin as referrer and says where the tiles come from', async ({
+		page,
+		baseURL
+	}) => {
+		const referrers = new Set<string>();
+		let tiles = 0;
+		await page.route(`${tileOrigin}/**`, async (route) => {
+			tiles++;
+			referrers.add((await route.request().allHeaders())['referer'] ?? 'none');
+			await route.fulfill({ contentType: 'image/png', body: onePixel });
+		});
+		await openApp(page);
+		await expect(page.getByText('Map tiles from OpenStreetMap')).toHaveCount(0);
+		expect(tiles).toBe(0);
+		await openApp(page, '/?tiles=osm');
+		await expect(
+			page.locator('.map-panel').getByText('Map tiles from OpenStreetMap')
+		).toBeVisible();
+		await expect.poll(() => tiles).toBeGreaterThan(0);
+		// Origin only: never the page's address with its query.
+		expect([...referrers]).toEqual([`${new URL(baseURL!).origin}/`]);
+	});
+});
