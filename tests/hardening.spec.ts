@@ -238,3 +238,16 @@ test.describe('OpenStreetMap tiles', () => {
 		expect([...referrers]).toEqual([`${new URL(baseURL!).origin}/`]);
 	});
 });
+
+test('the CSP lets workers start only from the app itself', async ({ page }) => {
+	for (const path of ['/', '/embed/']) {
+		await openApp(page, path);
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		const workers = policy!
+			.split(';')
+			.find((directive) => directive.trim().startsWith('worker-src'));
+		expect(workers?.trim(), path).toBe("worker-src 'self'");
+	}
+});
