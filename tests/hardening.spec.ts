@@ -251,3 +251,13 @@ test('the CSP lets workers start only from the app itself', async ({ page }) => 
 		expect(workers?.trim(), path).toBe("worker-src 'self'");
 	}
 });
+
+test('?data= over plain http: on another site is refused with the reason, before any request', async ({
+	page
+}) => {
+	await openApp(page, `/?data=${encodeURIComponent('http://data.example/events.csv')}`);
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
+	await expect(page.getByRole('alert')).toContainText(
+		'this page loads data from other sites only over https: addresses'
+	);
+});
