@@ -36,7 +36,8 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:', 'https://tile.openstreetmap.org'],
 				'font-src': ['self'],
 				'connect-src': dataOrigins.length > 0 ? ['self', ...dataOrigins] : ['self', 'https:'],
-				'worker-src': ['self', 'blob:'],
+				// The parse worker is a file of its own under /_app/immutable/workers/, never a blob.
+				'worker-src': ['self'],
 				'child-src': ['self'],
 				'frame-src': ['self'],
 				'object-src': ['none'],

@@ -205,3 +205,59 @@ test.describe('error states', () => {
 		});
 	});
 });
+
+test.describe('OpenStreetMap tiles', () => {
+	const tileOrigin = 'https://tile.openstreetmap.org';
+	// The tile host is allowed past the guard only so that this test can answer for it itself.
+	test.use({ allowOrigins: [tileOrigin] });
+	const onePixel = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+		'base64'
+	);
+
+	test('?tiles=osm sends only the origin as referrer and says where the tiles come from', async ({
+		page,
+		baseURL
+	}) => {
+		const referrers = new Set<string>();
+		let tiles = 0;
+		await page.route(`${tileOrigin}/**`, async (route) => {
+			tiles++;
+			referrers.add((await route.request().allHeaders())['referer'] ?? 'none');
+			await route.fulfill({ contentType: 'image/png', body: onePixel });
+		});
+		await openApp(page);
+		await expect(page.getByText('Map tiles from OpenStreetMap')).toHaveCount(0);
+		expect(tiles).toBe(0);
+		await openApp(page, '/?tiles=osm');
+		await expect(
+			page.locator('.map-panel').getByText('Map tiles from OpenStreetMap')
+		).toBeVisible();
+		await expect.poll(() => tiles).toBeGreaterThan(0);
+		// Origin only: never the page's address with its query.
+		expect([...referrers]).toEqual([`${new URL(baseURL!).origin}/`]);
+	});
+});
+
+test('the CSP lets workers start only from the app itself', async ({ page }) => {
+	for (const path of ['/', '/embed/']) {
+		await openApp(page, path);
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		const workers = policy!
+			.split(';')
+			.find((directive) => directive.trim().startsWith('worker-src'));
+		expect(workers?.trim(), path).toBe("worker-src 'self'");
+	}
+});
+
+test('?data= over plain http: on another site is refused with the reason, before any request', async ({
+	page
+}) => {
+	await openApp(page, `/?data=${encodeURIComponent('http://data.example/events.csv')}`);
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
+	await expect(page.getByRole('alert')).toContainText(
+		'this page loads data from other sites only over https: addresses'
+	);
+});

@@ -42,6 +42,39 @@ describe('resolveDataUrl', () => {
 	])('refuses $value', ({ value, message }) => {
 		expect(() => resolveDataUrl(value, BASE)).toThrow(message);
 	});
+
+	// The CSP lets data in only from the app itself or over https:, and a public page must not
+	// be pointed at its reader's own machine or network.
+	it.each([
+		{ value: 'http://other.example/x.csv', base: BASE, error: 'only over https: addresses' },
+		{ value: 'http://news.example/x.csv', base: BASE, error: 'blocks plain http:' },
+		{ value: 'http://localhost:8080/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://127.0.0.1/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://0x7f.1/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://10.0.0.8/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://172.20.1.1/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://192.168.0.1/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://169.254.169.254/x', base: BASE, error: 'local or private-network' },
+		{ value: 'https://[::1]/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://[fd00::5]/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://[fe80::1]/x.csv', base: BASE, error: 'local or private-network' },
+		{ value: 'https://data.example/x.csv', base: BASE, error: null },
+		{ value: '/x.csv', base: 'http://news.example/', error: null },
+		{ value: 'http://127.0.0.1:4173/x.csv', base: 'http://127.0.0.1:4173/', error: null },
+		{ value: 'https://localhost:9000/x.csv', base: 'http://localhost:5173/', error: null },
+		{ value: 'https://10.0.0.8/x.csv', base: 'https://192.168.0.2/', error: null },
+		{ value: 'http://localhost:9000/x.csv', base: 'http://localhost:5173/', error: 'https:' }
+	])('$value from $base: $error', ({ value, base, error }) => {
+		if (error) expect(() => resolveDataUrl(value, base)).toThrow(error);
+		else expect(resolveDataUrl(value, base).href).toBe(new URL(value, base).href);
+	});
+
+	it.each([
+		{ value: 'http://data.internal/x.csv', allowed: ['http://data.internal'] },
+		{ value: 'https://10.0.0.8/x.csv', allowed: ['https://10.0.0.8'] }
+	])('an origin the publisher allows is loaded: $value', ({ value, allowed }) => {
+		expect(resolveDataUrl(value, BASE, allowed).href).toBe(value);
+	});
 });
 
 describe('loadDataset', () => {

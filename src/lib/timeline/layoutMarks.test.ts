@@ -175,6 +175,24 @@ describe('shorten(text, chars)', () => {
 		expect(shorten(text, chars)).toBe(expected);
 		expect(shorten(text, chars).length).toBeLessThanOrEqual(chars);
 	});
+
+	// WCAG 2.5.3 label in name: a mark's name starts with the full title, so what the label
+	// shows (without its "…") must be a prefix of the title, never half a character.
+	it.each([
+		{ text: '𠮷野家の𠮷田さんが店を開いた', chars: 4 },
+		{ text: '𠮷野家の𠮷田さんが店を開いた', chars: 6 },
+		{ text: 'Rally 𝐍𝐎 𝐓𝐎 𝐖𝐀𝐑 in the square', chars: 9 },
+		{ text: 'Rally 𝐍𝐎 𝐓𝐎 𝐖𝐀𝐑 in the square', chars: 10 },
+		{ text: 'MP Ramzan Kadyrov speaks', chars: 6 },
+		{ text: 'Протест у Києві проти війни', chars: 12 }
+	])('$text in $chars shows a prefix of it', ({ text, chars }) => {
+		const shown = shorten(text, chars);
+		expect(shown.endsWith('…')).toBe(true);
+		expect(shown.length).toBeLessThanOrEqual(chars);
+		const visible = shown.slice(0, -1);
+		expect(visible.isWellFormed()).toBe(true);
+		expect(text.startsWith(visible)).toBe(true);
+	});
 });
 
 describe('the article timeline at 960 px', () => {

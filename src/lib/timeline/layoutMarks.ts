@@ -162,10 +162,16 @@ function roomAfter(
 	return next;
 }
 
-/** Cuts a title to a number of characters, at a word if one ends near, with an ellipsis. */
+/**
+ * Cuts a title to a number of characters, at a word if one ends near, with an ellipsis. What
+ * it keeps is a prefix of the title (never half of a character outside the BMP), so a mark's
+ * name, which starts with the full title, contains its visible label (WCAG 2.5.3).
+ */
 export function shorten(text: string, chars: number): string {
 	if (text.length <= chars) return text;
-	const cut = text.slice(0, Math.max(chars - 1, 1));
+	let end = Math.max(chars - 1, 1);
+	if (end > 1 && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+	const cut = text.slice(0, end);
 	const space = cut.lastIndexOf(' ');
 	return `${space > chars * 0.6 ? cut.slice(0, space) : cut}…`;
 }
