@@ -160,7 +160,10 @@ test('a selection elsewhere brings an off-screen place into view', async ({ page
 		.locator('.cm-map')
 		.getByRole('button', { name: /^Washington, D\.C\. \(\d+\)$/ });
 	await expect(outside).toBeVisible();
-	const event = eventsAt('washington').at(-1)!;
+	// An event at Washington alone: one with a place already in view (Kyiv) moves no map.
+	const event = eventsAt('washington')
+		.filter((candidate) => candidate.places!.length === 1)
+		.at(-1)!;
 	await page.locator(`.list tr[data-event-id="${event.id}"] button`).click();
 	await expect(details(page)).toHaveAttribute('data-event-id', event.id);
 	await expect.poll(inMap).toBe(true);

@@ -112,7 +112,7 @@ test.describe('Get the data', () => {
 		await serveFixture(page);
 		await openApp(page, '/?data=/fixtures/provenance.json');
 		await page.getByRole('group', { name: 'Filters' }).getByLabel('Claim').uncheck();
-		await expect(page.getByText('2 of 3 events shown')).toBeVisible();
+		await expect(page.getByText('2 of 3 events shown', { exact: true })).toBeVisible();
 		const getData = page.getByRole('group', { name: 'Get the data' });
 		await expect(getData).toContainText('The 2 of 3 events shown');
 

@@ -105,6 +105,8 @@ test('keys step through distinct event dates, tick units and the ends', async ({
 	await page.keyboard.press('ArrowRight');
 	await expect(handle).toHaveAttribute('aria-valuetext', '16 March 2014');
 	await page.keyboard.press('ArrowRight');
+	await expect(handle).toHaveAttribute('aria-valuetext', '6 February 2019');
+	await page.keyboard.press('ArrowRight');
 	await expect(handle).toHaveAttribute('aria-valuenow', String(Date.UTC(2020, 2, 27)));
 	// Two events share 24 February 2022: one stop, then the next date.
 	await page.keyboard.press('ArrowRight');
