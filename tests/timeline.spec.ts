@@ -149,6 +149,8 @@ test('the wheel zooms around the pointer and the ticks get finer', async ({ page
 
 test('dragging the plot pans without zooming', async ({ page }) => {
 	await openApp(page, '/?from=2019-01-01&to=2020-01-01');
+	// The pointer acts only inside the viewport: bring the whole plot into it first.
+	await page.locator('.timeline svg.plot').scrollIntoViewIfNeeded();
 	const plot = (await page.locator('.timeline svg.plot').boundingBox())!;
 	const y = plot.y + plot.height - 10;
 	await page.mouse.move(plot.x + plot.width / 2, y);
@@ -181,6 +183,7 @@ async function slowChunks(page: Page, ms: number) {
 test('a wheel turn before the zoom code has arrived still zooms', async ({ page }) => {
 	await openApp(page, '/?from=2019-01-01&to=2020-01-01');
 	const arrived = slowChunks(page, 800);
+	await page.locator('.timeline svg.plot').scrollIntoViewIfNeeded();
 	const plot = (await page.locator('.timeline svg.plot').boundingBox())!;
 	await page.mouse.move(plot.x + plot.width / 2, plot.y + plot.height / 2);
 	await page.mouse.wheel(0, -400);
@@ -196,6 +199,7 @@ test('a wheel turn before the zoom code has arrived still zooms', async ({ page 
 test('a drag begun before the zoom code has arrived still pans', async ({ page }) => {
 	await openApp(page, '/?from=2019-01-01&to=2020-01-01');
 	const arrived = slowChunks(page, 800);
+	await page.locator('.timeline svg.plot').scrollIntoViewIfNeeded();
 	const plot = (await page.locator('.timeline svg.plot').boundingBox())!;
 	const [x, y] = [plot.x + plot.width / 2, plot.y + plot.height - 10];
 	await page.mouse.move(x, y);
@@ -262,6 +266,8 @@ test('every mark in view is reachable by the pointer, or inside a "+N" that zoom
 	await expect(aggregates.first()).toHaveText(`+${count}`);
 	await expect(aggregates.first()).toHaveAttribute('aria-label', new RegExp(`^\\+${count} more`));
 	expect((await marks.count()) + hidden.length).toBeLessThanOrEqual(article.events.length);
+	// elementFromPoint sees only the viewport: bring the whole plot into it first.
+	await page.locator('.timeline svg.plot').scrollIntoViewIfNeeded();
 
 	const reached = await page.evaluate(() =>
 		[
