@@ -35,7 +35,7 @@ test.describe('the embed in frames of every common size, without embed.js', () =
 	test(
 		'no horizontal overflow, a fair map and no control over another',
 		{ tag: '@one-zone' },
-		async ({ page }) => {
+		async ({ page }, testInfo) => {
 			test.setTimeout(120_000);
 			await page.setViewportSize({ width: 600, height: 480 });
 			await openApp(page, '/embed/');
