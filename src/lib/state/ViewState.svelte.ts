@@ -73,14 +73,17 @@ export class ViewState {
 		return this.#speed;
 	}
 
-	/** Replaces the data and opens at the last event's date, so every place with an event is lit. */
+	/**
+	 * Replaces the data and opens at the latest start, so every place with an event is lit (the
+	 * last event by date is not always the latest instant: offsets cross days).
+	 */
 	setDataset(dataset: Dataset) {
 		this.#dataset = dataset;
 		this.#selectedEventId = null;
 		this.#visibleRange = null;
 		this.#playing = false;
-		const last = dataset.events.at(-1);
-		this.#currentTime = last ? last.start : this.extent[0];
+		const latest = dataset.events.reduce((time, event) => Math.max(time, event.start), -Infinity);
+		this.#currentTime = Number.isFinite(latest) ? latest : this.extent[0];
 	}
 
 	eventById(id: string): ChronoEvent | undefined {
