@@ -60,7 +60,104 @@ describe('stepByUnit(time, unit, direction)', () => {
 		expect(stepByUnit(time, unit, direction)).toBe(expected);
 	});
 
+	const at = (iso: string) => Date.parse(iso);
 	it.each([
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: 1,
+			offset: 0,
+			expected: '2025-03-12T05:00Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: -1,
+			offset: 0,
+			expected: '2025-03-12T04:00Z'
+		},
+		{
+			time: '2025-03-12T04:00Z',
+			unit: 'hour',
+			direction: -1,
+			offset: 0,
+			expected: '2025-03-12T03:00Z'
+		},
+		{
+			time: '2025-03-12T23:30Z',
+			unit: 'hour',
+			direction: 1,
+			offset: 0,
+			expected: '2025-03-13T00:00Z'
+		},
+		{
+			time: '2025-03-12T04:17:30Z',
+			unit: 'minute',
+			direction: 1,
+			offset: 0,
+			expected: '2025-03-12T04:18Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'minute',
+			direction: -1,
+			offset: 0,
+			expected: '2025-03-12T04:16Z'
+		},
+		// On the +05:30 clock 04:17 UTC is 09:47: the next hour is 10:00 there, 04:30 UTC.
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: 1,
+			offset: 330,
+			expected: '2025-03-12T04:30Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: -1,
+			offset: 330,
+			expected: '2025-03-12T03:30Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: 1,
+			offset: -570,
+			expected: '2025-03-12T04:30Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: 1,
+			offset: 345,
+			expected: '2025-03-12T05:15Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: 1,
+			offset: 120,
+			expected: '2025-03-12T05:00Z'
+		},
+		// Days stay UTC calendar days whatever the clock, as the day ticks do.
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'day',
+			direction: 1,
+			offset: 330,
+			expected: '2025-03-13T00:00Z'
+		}
+	] as const)(
+		'stepByUnit($time, $unit, $direction, $offset) is $expected',
+		({ time, unit, direction, offset, expected }) => {
+			expect(stepByUnit(at(time), unit, direction, offset)).toBe(at(expected));
+		}
+	);
+
+	it.each([
+		{ unit: 'minute', expected: 'hour' },
+		{ unit: 'hour', expected: 'day' },
 		{ unit: 'day', expected: 'month' },
 		{ unit: 'month', expected: 'year' },
 		{ unit: 'year', expected: 'year' }

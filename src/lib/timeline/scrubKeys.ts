@@ -8,6 +8,8 @@ export interface ScrubContext {
 	stops: readonly number[];
 	/** The unit of the ticks at the current zoom. */
 	unit: TickUnit;
+	/** Minutes east of UTC of the clock hour and minute steps follow (displayOffset), 0 for UTC. */
+	offset?: number;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface ScrubContext {
 export function timeForKey(
 	key: string,
 	shiftKey: boolean,
-	{ time, stops, unit }: ScrubContext
+	{ time, stops, unit, offset = 0 }: ScrubContext
 ): number | null {
 	const direction = key === 'ArrowRight' || key === 'ArrowUp' || key === 'PageUp' ? 1 : -1;
 	switch (key) {
@@ -25,10 +27,12 @@ export function timeForKey(
 		case 'ArrowRight':
 		case 'ArrowUp':
 		case 'ArrowDown':
-			return shiftKey ? stepByUnit(time, unit, direction) : stepToStop(stops, time, direction);
+			return shiftKey
+				? stepByUnit(time, unit, direction, offset)
+				: stepToStop(stops, time, direction);
 		case 'PageUp':
 		case 'PageDown':
-			return stepByUnit(time, coarserUnit(unit), direction);
+			return stepByUnit(time, coarserUnit(unit), direction, offset);
 		case 'Home':
 			return stops[0] ?? null;
 		case 'End':
