@@ -140,6 +140,47 @@ describe('stepByUnit(time, unit, direction)', () => {
 			offset: 120,
 			expected: '2025-03-12T05:00Z'
 		},
+		// By the ticks' step: every 30 minutes, every 3 hours (of the +05:30 clock: 09:47 -> 12:00).
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'minute',
+			direction: 1,
+			offset: 0,
+			step: 30,
+			expected: '2025-03-12T04:30Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'minute',
+			direction: -1,
+			offset: 0,
+			step: 30,
+			expected: '2025-03-12T04:00Z'
+		},
+		{
+			time: '2025-03-12T04:00Z',
+			unit: 'minute',
+			direction: -1,
+			offset: 0,
+			step: 15,
+			expected: '2025-03-12T03:45Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: 1,
+			offset: 330,
+			step: 3,
+			expected: '2025-03-12T06:30Z'
+		},
+		{
+			time: '2025-03-12T04:17Z',
+			unit: 'hour',
+			direction: -1,
+			offset: 330,
+			step: 3,
+			expected: '2025-03-12T03:30Z'
+		},
 		// Days stay UTC calendar days whatever the clock, as the day ticks do.
 		{
 			time: '2025-03-12T04:17Z',
@@ -149,9 +190,10 @@ describe('stepByUnit(time, unit, direction)', () => {
 			expected: '2025-03-13T00:00Z'
 		}
 	] as const)(
-		'stepByUnit($time, $unit, $direction, $offset) is $expected',
-		({ time, unit, direction, offset, expected }) => {
-			expect(stepByUnit(at(time), unit, direction, offset)).toBe(at(expected));
+		'stepByUnit($time, $unit, $direction, $offset, $step) is $expected',
+		({ time, unit, direction, offset, expected, ...rest }) => {
+			const step = 'step' in rest ? rest.step : 1;
+			expect(stepByUnit(at(time), unit, direction, offset, step)).toBe(at(expected));
 		}
 	);
 
