@@ -102,6 +102,10 @@ test('a moment reaches events by instant, and "the event at this time" is the la
 	// A hand-written offset in the address is the same moment: 16:00 UTC is 06:00 in Honolulu.
 	await open(page, '/?data=/reach.json&t=2022-02-24T06:00-10:00');
 	expect(await activePlaces(page)).toEqual(['brussels', 'kyiv', 'tabwakea']);
+	// Midnight written as a date-time is a moment, not the whole day, and the address keeps it so.
+	await open(page, '/?data=/reach.json&t=2022-02-24T00:00Z');
+	expect(await activePlaces(page)).toEqual(['brussels', 'kyiv']);
+	await expect(page).toHaveURL(/[?&]t=2022-02-24T00(%3A|:)00Z/);
 	await open(page, '/?data=/reach.json&t=2022-02-23T23:30Z');
 	expect(await activePlaces(page)).toEqual(['brussels', 'kyiv']);
 	await expect(eventAtTime(page)).toHaveText(/: Night in Kyiv$/);

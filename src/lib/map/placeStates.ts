@@ -1,5 +1,5 @@
 import type { ChronoEvent } from '$lib/data/model';
-import { hasReached } from '$lib/state/reachedAt';
+import { hasReached, type ReachKey } from '$lib/state/reachedAt';
 
 const DAY = 86_400_000;
 /** How long after it ends an event still counts as "now" for emphasis. */
@@ -42,10 +42,11 @@ export function changedPlaces(
 export function eventToOpen(
 	events: readonly ChronoEvent[],
 	placeIds: readonly string[],
-	currentTime: number
+	currentTime: number,
+	key: ReachKey = 'instant'
 ): ChronoEvent | undefined {
 	const here = events.filter((event) => event.places.some((id) => placeIds.includes(id)));
-	return here.findLast((event) => hasReached(event, currentTime)) ?? here[0];
+	return here.findLast((event) => hasReached(event, currentTime, key)) ?? here[0];
 }
 
 /** A cluster's state: lit, selected or emphasised if any of its places is; counts add up. */

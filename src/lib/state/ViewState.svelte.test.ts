@@ -41,6 +41,24 @@ describe('ViewState', () => {
 		expect(view.currentTime).toBe(Date.parse('2022-02-25T08:00Z'));
 	});
 
+	it('reaches by day only while the time is a whole day someone asked for', () => {
+		const view = new ViewState(
+			makeDataset([
+				{ id: 'kyiv', title: 'Kyiv', date: '2022-02-20T10:00+02:00' },
+				{ id: 'hawaii', title: 'Hawaii', date: '2022-02-24T22:00-10:00' }
+			])
+		);
+		view.setTime(day('2022-02-24'), true);
+		expect(view.reachKey).toBe('day');
+		view.setTime(day('2022-02-24'));
+		expect(view.reachKey).toBe('instant');
+		view.setTime(day('2022-02-24') + 1, true);
+		expect(view.reachKey).toBe('instant');
+		view.setTime(day('2022-02-24'), true);
+		view.step(1);
+		expect(view.reachKey).toBe('instant');
+	});
+
 	it('select moves time to the event start; unknown ids are refused', () => {
 		const view = new ViewState(dataset);
 		expect(view.select('counteroffensive')).toBe(true);

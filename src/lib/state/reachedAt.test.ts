@@ -15,8 +15,8 @@ const { events } = makeDataset([
 	{ id: 'morning-25-kiritimati', title: 'Morning 25 Kiritimati', date: '2022-02-25T05:00+14:00' },
 	{ id: 'day-25', title: 'Day 25', date: '2022-02-25' }
 ]);
-const reached = (time: number) =>
-	events.filter((event) => hasReached(event, time)).map((event) => event.id);
+const reached = (time: number, key: 'day' | 'instant') =>
+	events.filter((event) => hasReached(event, time, key)).map((event) => event.id);
 
 describe('isWholeDay(time)', () => {
 	it.each([
@@ -29,9 +29,9 @@ describe('isWholeDay(time)', () => {
 	});
 });
 
-describe('hasReached(event, time)', () => {
+describe('hasReached(event, time, key)', () => {
 	it('a whole day reaches every event whose own calendar day is on or before it', () => {
-		expect(reached(utc('2022-02-24T00:00Z'))).toEqual([
+		expect(reached(utc('2022-02-24T00:00Z'), 'day')).toEqual([
 			'day-23',
 			'evening-23-hawaii',
 			'day-24',
@@ -40,18 +40,24 @@ describe('hasReached(event, time)', () => {
 			'late-24-hawaii'
 		]);
 		// 25 February 05:00 in Kiritimati is 24 February 15:00 UTC, but its day is the 25th.
-		expect(reached(utc('2022-02-23T00:00Z'))).toEqual(['day-23', 'evening-23-hawaii']);
+		expect(reached(utc('2022-02-23T00:00Z'), 'day')).toEqual(['day-23', 'evening-23-hawaii']);
 	});
 
-	it('a moment reaches events by instant, as marks are placed', () => {
-		// 24 February 03:00 UTC: the Hawaii evening of the 23rd (06:00 UTC) has not happened yet.
-		expect(reached(utc('2022-02-24T03:00Z'))).toEqual([
+	it('a moment reaches events by instant, as marks are placed, even at midnight', () => {
+		expect(reached(utc('2022-02-24T00:00Z'), 'instant')).toEqual([
 			'day-23',
 			'day-24',
 			'morning-24-kiritimati',
 			'early-24-kyiv'
 		]);
-		expect(reached(utc('2022-02-24T15:00Z'))).toEqual([
+		// 24 February 03:00 UTC: the Hawaii evening of the 23rd (06:00 UTC) has not happened yet.
+		expect(reached(utc('2022-02-24T03:00Z'), 'instant')).toEqual([
+			'day-23',
+			'day-24',
+			'morning-24-kiritimati',
+			'early-24-kyiv'
+		]);
+		expect(reached(utc('2022-02-24T15:00Z'), 'instant')).toEqual([
 			'day-23',
 			'evening-23-hawaii',
 			'day-24',
@@ -62,7 +68,7 @@ describe('hasReached(event, time)', () => {
 	});
 });
 
-describe('latestReached(events, byInstant(events), time)', () => {
+describe('latestReached(events, byInstant(events), time, key)', () => {
 	const order = byInstant(events);
 	it.each([
 		{ at: '2022-02-22T00:00Z', expected: null, why: 'nothing yet' },
@@ -74,7 +80,9 @@ describe('latestReached(events, byInstant(events), time)', () => {
 		{ at: '2022-02-25T09:00Z', expected: 'late-24-hawaii', why: '09:00 UTC is its 23:00' },
 		{ at: '2022-03-01T00:00Z', expected: 'morning-25-kiritimati', why: 'all: the last by date' }
 	])('at $at it is $expected: $why', ({ at, expected }) => {
-		expect(latestReached(events, order, utc(at))?.id ?? null).toBe(expected);
+		// The table's times at 00:00 are whole days, the others moments.
+		const key = isWholeDay(utc(at)) ? 'day' : 'instant';
+		expect(latestReached(events, order, utc(at), key)?.id ?? null).toBe(expected);
 	});
 
 	it('does not reorder the events it is given', () => {

@@ -7,18 +7,9 @@ const DAY = 86_400_000;
 /** What an event is compared by: its own calendar day, or its instant. */
 export type ReachKey = 'day' | 'instant';
 
-/**
- * A current time at exactly midnight UTC names a whole calendar day (`t=2022-02-24`, a day step,
- * a day-precision event's date); any other time is a moment. Addresses already write the first
- * as `YYYY-MM-DD` and the second as a date-time, so the reading survives a shared link.
- */
+/** True for a time at exactly midnight UTC: the only times that can name a whole calendar day. */
 export function isWholeDay(time: number): boolean {
 	return time % DAY === 0;
-}
-
-/** Which key a time reaches events by: a whole day by their own calendar day, a moment by instant. */
-export function reachKeyAt(time: number): ReachKey {
-	return isWholeDay(time) ? 'day' : 'instant';
 }
 
 /**
@@ -30,9 +21,12 @@ export function reachValue(event: ChronoEvent, key: ReachKey): number {
 	return key === 'day' ? calendarStartOf(event.date) : event.start;
 }
 
-/** True when an event has been reached at a time: lit on the map, offered as "the event at this time". */
-export function hasReached(event: ChronoEvent, time: number): boolean {
-	return reachValue(event, reachKeyAt(time)) <= time;
+/**
+ * True when an event has been reached at a time: lit on the map, offered as "the event at this
+ * time". `key` is 'day' when the time names a whole day (`t=2022-02-24`), 'instant' for a moment.
+ */
+export function hasReached(event: ChronoEvent, time: number, key: ReachKey): boolean {
+	return reachValue(event, key) <= time;
 }
 
 /** Date-ordered events re-ordered by instant (ties keep date order), for searching moments. */
@@ -51,9 +45,9 @@ export function byInstant(events: readonly ChronoEvent[]): ChronoEvent[] {
 export function latestReached(
 	events: readonly ChronoEvent[],
 	instantOrder: readonly ChronoEvent[],
-	time: number
+	time: number,
+	key: ReachKey
 ): ChronoEvent | null {
-	const key = reachKeyAt(time);
 	const ordered = key === 'day' ? events : instantOrder;
 	const index = bisector((event: ChronoEvent) => reachValue(event, key)).right(ordered, time) - 1;
 	return index >= 0 ? ordered[index] : null;
