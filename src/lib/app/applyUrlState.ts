@@ -13,13 +13,13 @@ export function applyUrlState(
 		view.setFilters({ kinds: state.kinds ?? NO_FILTERS.kinds, actor: state.actor ?? null });
 	}
 	if (state.range) view.setVisibleRange(state.range);
-	if (state.time !== undefined) view.setTime(state.time);
+	if (state.time !== undefined) view.setTime(state.time, state.wholeDay);
 	if (state.event !== undefined) {
 		const shown = view.events.some((event) => event.id === state.event);
 		if (!shown || !view.select(state.event)) {
 			notices.push(t('unknownEvent', { id: state.event.slice(0, 80) }));
 		} else if (state.time !== undefined) {
-			view.setTime(state.time);
+			view.setTime(state.time, state.wholeDay);
 		}
 	}
 	return notices;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChronoEvent } from '$lib/data/model';
+import { makeDataset } from '$lib/data/testing/makeDataset';
 import { indexPlaces, placeCounts, placeStatesAt } from './placeIndex';
 import { NEAR_MS, type PlaceState } from './placeStates';
 
@@ -114,5 +115,34 @@ describe('placeCounts', () => {
 			skopje: 2,
 			washington: 1
 		});
+	});
+});
+
+describe("indexPlaces(events, 'day')", () => {
+	const { events: timed } = makeDataset(
+		[
+			{ id: 'hawaii', title: 'Hawaii', date: '2022-02-23T20:00-10:00', places: ['honolulu'] },
+			{ id: 'kiritimati', title: 'Line Is.', date: '2022-02-25T05:00+14:00', places: ['tabwakea'] }
+		],
+		[
+			{ id: 'honolulu', name: 'Honolulu', lat: 21.31, lon: -157.86 },
+			{ id: 'tabwakea', name: 'Tabwakea', lat: 2.02, lon: -157.49 }
+		]
+	);
+	const active = (states: Map<string, PlaceState>) =>
+		[...states].filter(([, state]) => state.active).map(([id]) => id);
+
+	it('a whole day lights places by their events’ own calendar days', () => {
+		// 23 February 20:00 in Hawaii is 24 February 06:00 UTC; 25 February 05:00 in Kiritimati is
+		// 24 February 15:00 UTC. On the whole day of the 24th only the first has happened.
+		expect(active(placeStatesAt(indexPlaces(timed, 'day'), day('2022-02-24')))).toEqual([
+			'honolulu'
+		]);
+		expect(active(placeStatesAt(indexPlaces(timed), day('2022-02-24')))).toEqual([]);
+	});
+
+	it('a moment lights them by instant', () => {
+		const at = Date.parse('2022-02-24T16:00Z');
+		expect(active(placeStatesAt(indexPlaces(timed), at))).toEqual(['honolulu', 'tabwakea']);
 	});
 });

@@ -1,10 +1,11 @@
 import { bisectRight } from 'd3-array';
 import type { ChronoEvent } from '$lib/data/model';
+import { reachValue, type ReachKey } from '$lib/state/reachedAt';
 import { NEAR_MS, type PlaceState } from './placeStates';
 
 interface PlaceTimes {
 	count: number;
-	/** Starts of the place's events, ascending. */
+	/** Starts of the place's events (instants or own calendar days, by the index's key), ascending. */
 	starts: Float64Array;
 	/** The latest stop among the events up to each position in `starts`. */
 	maxStops: Float64Array;
@@ -17,7 +18,12 @@ export interface PlaceIndex {
 	places: Map<string, PlaceTimes>;
 }
 
-export function indexPlaces(events: readonly ChronoEvent[]): PlaceIndex {
+/**
+ * Indexes events by instant, or (`key` 'day') by their own calendar day: the index a whole-day
+ * current time is read against, so a timed event lights on the day its source gave.
+ */
+export function indexPlaces(events: readonly ChronoEvent[], key: ReachKey = 'instant'): PlaceIndex {
+	const start = (event: ChronoEvent) => reachValue(event, key);
 	const byPlace = new Map<string, ChronoEvent[]>();
 	for (const event of events) {
 		for (const id of event.places) {
@@ -28,14 +34,14 @@ export function indexPlaces(events: readonly ChronoEvent[]): PlaceIndex {
 	}
 	const places = new Map<string, PlaceTimes>();
 	for (const [id, list] of byPlace) {
-		list.sort((a, b) => a.start - b.start);
-		const starts = Float64Array.from(list, (event) => event.start);
+		list.sort((a, b) => start(a) - start(b));
+		const starts = Float64Array.from(list, start);
 		const maxStops = new Float64Array(list.length);
 		let latest = -Infinity;
 		list.forEach((event, index) => (maxStops[index] = latest = Math.max(latest, event.stop)));
 		places.set(id, { count: list.length, starts, maxStops });
 	}
-	const starts = Float64Array.from(events, (event) => event.start).sort();
+	const starts = Float64Array.from(events, start).sort();
 	return { starts, places };
 }
 

@@ -15,7 +15,12 @@ function event(id: string, date: string, places: string[], days = 1): ChronoEven
 		title: id,
 		kind: 'event',
 		places,
-		date: { year: 0, precision: 'day' },
+		date: {
+			year: +date.slice(0, 4),
+			month: +date.slice(5, 7),
+			day: +date.slice(8),
+			precision: 'day'
+		},
 		start,
 		stop: start + days * DAY,
 		index: 0

@@ -1,4 +1,5 @@
 import type { ChronoEvent } from '$lib/data/model';
+import { hasReached, type ReachKey } from '$lib/state/reachedAt';
 
 const DAY = 86_400_000;
 /** How long after it ends an event still counts as "now" for emphasis. */
@@ -37,14 +38,15 @@ export function changedPlaces(
 	return changed;
 }
 
-/** The event a click on a place opens: its latest at or before the time, else its first. */
+/** The event a click on a place opens: its latest reached at the time, else its first. */
 export function eventToOpen(
 	events: readonly ChronoEvent[],
 	placeIds: readonly string[],
-	currentTime: number
+	currentTime: number,
+	key: ReachKey = 'instant'
 ): ChronoEvent | undefined {
 	const here = events.filter((event) => event.places.some((id) => placeIds.includes(id)));
-	return here.findLast((event) => event.start <= currentTime) ?? here[0];
+	return here.findLast((event) => hasReached(event, currentTime, key)) ?? here[0];
 }
 
 /** A cluster's state: lit, selected or emphasised if any of its places is; counts add up. */

@@ -29,6 +29,36 @@ describe('ViewState', () => {
 		expect(view.visibleRange).toEqual([day('2014-03-16'), day('2023-11-22')]);
 	});
 
+	it('opens at the latest instant, which offsets can put before the last date', () => {
+		const view = new ViewState(
+			makeDataset([
+				{ id: 'hawaii', title: 'Hawaii', date: '2022-02-24T22:00-10:00' },
+				{ id: 'line-islands', title: 'Line Islands', date: '2022-02-25T05:00+14:00' }
+			])
+		);
+		// Last by date is the Line Islands' 25th (24 February 15:00 UTC); Hawaii's 24th is later.
+		expect(view.dataset.events.at(-1)?.id).toBe('line-islands');
+		expect(view.currentTime).toBe(Date.parse('2022-02-25T08:00Z'));
+	});
+
+	it('reaches by day only while the time is a whole day someone asked for', () => {
+		const view = new ViewState(
+			makeDataset([
+				{ id: 'kyiv', title: 'Kyiv', date: '2022-02-20T10:00+02:00' },
+				{ id: 'hawaii', title: 'Hawaii', date: '2022-02-24T22:00-10:00' }
+			])
+		);
+		view.setTime(day('2022-02-24'), true);
+		expect(view.reachKey).toBe('day');
+		view.setTime(day('2022-02-24'));
+		expect(view.reachKey).toBe('instant');
+		view.setTime(day('2022-02-24') + 1, true);
+		expect(view.reachKey).toBe('instant');
+		view.setTime(day('2022-02-24'), true);
+		view.step(1);
+		expect(view.reachKey).toBe('instant');
+	});
+
 	it('select moves time to the event start; unknown ids are refused', () => {
 		const view = new ViewState(dataset);
 		expect(view.select('counteroffensive')).toBe(true);

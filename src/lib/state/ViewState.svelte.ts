@@ -3,6 +3,7 @@ import type { ChronoEvent, Dataset } from '$lib/data/model';
 import type { EventKind } from '$lib/data/schema';
 import { NO_FILTERS, filterEvents, type Filters } from './filters';
 import { distinctStarts, extentOf, hasTimesOfDay, stepToStop } from './timeSteps';
+import { isWholeDay, type ReachKey } from './reachedAt';
 
 export const EMPTY_DATASET: Dataset = { title: '', places: [], events: [], eras: [] };
 const DAY = 86_400_000;
@@ -14,6 +15,8 @@ const DAY = 86_400_000;
 export class ViewState {
 	#dataset = $state.raw<Dataset>(EMPTY_DATASET);
 	#currentTime = $state(0);
+	/** The current time was given as a whole day (`t=YYYY-MM-DD`, a day step), not a moment. */
+	#wholeDay = $state(false);
 	#selectedEventId = $state<string | null>(null);
 	#visibleRange = $state.raw<[number, number] | null>(null);
 	#filters = $state.raw<Filters>(NO_FILTERS);
@@ -53,6 +56,13 @@ export class ViewState {
 	get currentTime() {
 		return this.#currentTime;
 	}
+	/**
+	 * How events are reached: 'day' (by their own calendar day) while the current time is a whole
+	 * day someone asked for, 'instant' for any moment, including a moment that falls at midnight.
+	 */
+	get reachKey(): ReachKey {
+		return this.#wholeDay && isWholeDay(this.#currentTime) ? 'day' : 'instant';
+	}
 	get selectedEventId() {
 		return this.#selectedEventId;
 	}
@@ -73,24 +83,33 @@ export class ViewState {
 		return this.#speed;
 	}
 
-	/** Replaces the data and opens at the last event's date, so every place with an event is lit. */
+	/**
+	 * Replaces the data and opens at the latest start, so every place with an event is lit (the
+	 * last event by date is not always the latest instant: offsets cross days).
+	 */
 	setDataset(dataset: Dataset) {
 		this.#dataset = dataset;
 		this.#selectedEventId = null;
 		this.#visibleRange = null;
 		this.#playing = false;
-		const last = dataset.events.at(-1);
-		this.#currentTime = last ? last.start : this.extent[0];
+		this.#wholeDay = false;
+		const latest = dataset.events.reduce((time, event) => Math.max(time, event.start), -Infinity);
+		this.#currentTime = Number.isFinite(latest) ? latest : this.extent[0];
 	}
 
 	eventById(id: string): ChronoEvent | undefined {
 		return this.#byId.get(id);
 	}
 
-	/** Moves the current time, kept inside the data's span. */
-	setTime(time: number) {
+	/**
+	 * Moves the current time, kept inside the data's span. `wholeDay` says the time names that
+	 * whole calendar day (an address's `t=YYYY-MM-DD`, a day step), so events on it are reached by
+	 * their own day; otherwise it is a moment.
+	 */
+	setTime(time: number, wholeDay = false) {
 		if (!Number.isFinite(time)) return;
 		this.#currentTime = Math.min(Math.max(time, this.extent[0]), this.latestTime);
+		this.#wholeDay = wholeDay;
 	}
 
 	/** Selects an event (or nothing) and moves time to its date. Unknown ids are refused. */
@@ -103,12 +122,14 @@ export class ViewState {
 		if (!event) return false;
 		this.#selectedEventId = id;
 		this.#currentTime = event.start;
+		this.#wholeDay = false;
 		return true;
 	}
 
 	/** Steps to the previous or next distinct event date. */
 	step(direction: -1 | 1) {
 		this.#currentTime = stepToStop(this.stops, this.#currentTime, direction);
+		this.#wholeDay = false;
 	}
 
 	/** Selects the event before or after the selected one, in date order among visible events. */
@@ -146,6 +167,7 @@ export class ViewState {
 	play() {
 		if (this.#currentTime >= this.latestTime) this.#currentTime = this.extent[0];
 		this.#playing = true;
+		this.#wholeDay = false;
 	}
 
 	pause() {

@@ -31,18 +31,6 @@ export function extentOf(events: readonly ChronoEvent[]): [number, number] | nul
 	return [min, max];
 }
 
-/** The latest event that has started by a time, by binary search over date-ordered events. */
-export function latestStartedIndex(events: readonly ChronoEvent[], time: number): number {
-	let low = 0;
-	let high = events.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (events[middle].start <= time) low = middle + 1;
-		else high = middle;
-	}
-	return low - 1;
-}
-
 /** True when any event's date, end or notAfter has a time of day. */
 export function hasTimesOfDay(events: readonly ChronoEvent[]): boolean {
 	return events.some(

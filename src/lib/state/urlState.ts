@@ -1,6 +1,6 @@
 import { EVENT_KINDS, type EventKind } from '$lib/data/schema';
 import { isoDayOfInstant, isoInstant } from '$lib/time/calendarDate';
-import { instantOfParam } from '$lib/time/instantOfParam';
+import { instantOfParam, isDayParam } from '$lib/time/instantOfParam';
 import { isLanguage, type Language } from '$lib/i18n/languages';
 
 export type Theme = 'light' | 'dark';
@@ -9,6 +9,11 @@ export type Theme = 'light' | 'dark';
 export interface UrlState {
 	event?: string;
 	time?: number;
+	/**
+	 * True when `time` names a whole day (`t=YYYY-MM-DD`), false for a moment; absent, a time at
+	 * midnight UTC is written as a day.
+	 */
+	wholeDay?: boolean;
 	range?: [number, number];
 	kinds?: EventKind[];
 	actor?: string;
@@ -55,7 +60,10 @@ export function parseUrlState(params: URLSearchParams): { state: UrlState; notic
 	if (t !== null) {
 		const time = instantOfParam(t);
 		if (time === null) reject('t', t);
-		else state.time = time;
+		else {
+			state.time = time;
+			if (isDayParam(t)) state.wholeDay = true;
+		}
 	}
 	const from = read('from');
 	const to = read('to');
@@ -99,7 +107,7 @@ export function writeUrlState(state: UrlState, params = new URLSearchParams()): 
 	};
 	set('data', state.data);
 	set('event', state.event);
-	set('t', state.time === undefined ? undefined : timeText(state.time));
+	set('t', state.time === undefined ? undefined : timeText(state.time, state.wholeDay));
 	set('from', state.range ? timeText(state.range[0]) : undefined);
 	set('to', state.range ? timeText(state.range[1]) : undefined);
 	set('kinds', state.kinds ? state.kinds.join(',') : undefined);
@@ -109,7 +117,11 @@ export function writeUrlState(state: UrlState, params = new URLSearchParams()): 
 	return params;
 }
 
-/** A day as `YYYY-MM-DD`; any other instant in UTC with `Z`, which no address can mangle. */
-function timeText(time: number): string {
-	return time % 86_400_000 === 0 ? isoDayOfInstant(time) : isoInstant(time);
+/**
+ * A whole day as `YYYY-MM-DD`; a moment in UTC with `Z`, which no address can mangle, even at
+ * midnight (`2025-03-12T00:00Z`) when it is said to be one.
+ */
+function timeText(time: number, wholeDay?: boolean): string {
+	const day = wholeDay ?? time % 86_400_000 === 0;
+	return day && time % 86_400_000 === 0 ? isoDayOfInstant(time) : isoInstant(time);
 }

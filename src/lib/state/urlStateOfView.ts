@@ -16,9 +16,12 @@ export function urlStateOfView(view: ViewState): UrlState {
 	const unit = view.hasTimes ? 1000 : DAY;
 	const floor = (time: number) => Math.floor(time / unit) * unit;
 	const range = view.visibleRange;
+	const time = view.selectedEvent?.start === view.currentTime ? undefined : floor(view.currentTime);
 	return {
 		event: view.selectedEventId ?? undefined,
-		time: view.selectedEvent?.start === view.currentTime ? undefined : floor(view.currentTime),
+		time,
+		// With times, a moment at midnight stays a moment; without, every time is a day.
+		...(view.hasTimes && time !== undefined ? { wholeDay: view.reachKey === 'day' } : {}),
 		range: view.hasCustomRange ? [floor(range[0]), Math.ceil(range[1] / unit) * unit] : undefined,
 		kinds: isFiltering(view.filters) && kinds.length < EVENT_KINDS.length ? [...kinds] : undefined,
 		actor: actor ?? undefined

@@ -14,6 +14,29 @@ describe('t=, from= and to= with date-times', () => {
 		expect(parseUrlState(new URLSearchParams(search))).toEqual({ state: { time }, notices: [] });
 	});
 
+	it('reads t=YYYY-MM-DD as a whole day, and t= at midnight with a time as a moment', () => {
+		expect(parseUrlState(new URLSearchParams('t=2022-02-24')).state).toEqual({
+			time: Date.UTC(2022, 1, 24),
+			wholeDay: true
+		});
+		expect(parseUrlState(new URLSearchParams('t=2022-02-24T00:00Z')).state).toEqual({
+			time: Date.UTC(2022, 1, 24)
+		});
+	});
+
+	it('writes a moment at midnight as a date-time, so a link keeps it a moment', () => {
+		const view = new ViewState(
+			makeDataset([
+				{ id: 'a', title: 'A', date: '2025-03-11T23:17Z' },
+				{ id: 'b', title: 'B', date: '2025-03-12T01:17Z' }
+			])
+		);
+		view.setTime(Date.UTC(2025, 2, 12));
+		expect(writeUrlState(urlStateOfView(view)).get('t')).toBe('2025-03-12T00:00Z');
+		view.setTime(Date.UTC(2025, 2, 12), true);
+		expect(writeUrlState(urlStateOfView(view)).get('t')).toBe('2025-03-12');
+	});
+
 	it('reads a range of date-times', () => {
 		const params = new URLSearchParams('from=2022-02-24T00:00Z&to=2022-02-24T06:30+02:00');
 		expect(parseUrlState(params).state.range).toEqual([

@@ -29,6 +29,20 @@ describe('timeForKey(key, shiftKey, context)', () => {
 		expect(timeForKey('PageDown', false, dayContext)).toBe(utc(2020, 3, 1));
 	});
 
+	it('steps by the display clock’s hours when zoomed below a day', () => {
+		const clock = { time: Date.parse('2022-02-24T02:50Z'), stops, unit: 'hour' as const };
+		expect(timeForKey('ArrowRight', true, clock)).toBe(Date.parse('2022-02-24T03:00Z'));
+		expect(timeForKey('ArrowRight', true, { ...clock, offset: 330 })).toBe(
+			Date.parse('2022-02-24T03:30Z')
+		);
+		expect(timeForKey('ArrowLeft', true, { ...clock, unit: 'minute', offset: 330 })).toBe(
+			Date.parse('2022-02-24T02:49Z')
+		);
+		expect(timeForKey('PageUp', false, { ...clock, offset: 330 })).toBe(
+			Date.parse('2022-02-25T00:00Z')
+		);
+	});
+
 	it('stays put past the last event date', () => {
 		expect(timeForKey('ArrowRight', false, { ...context, time: utc(2023, 11, 21) })).toBe(
 			utc(2023, 11, 21)
