@@ -10,7 +10,9 @@ describe('parseCommand', () => {
 		{ data: { type: 'chronomap:setTime', t: '2022-02-24T02:50:10Z' } },
 		{ data: { type: 'chronomap:play' } },
 		{ data: { type: 'chronomap:pause' } },
-		{ data: { type: 'chronomap:autosize' } }
+		{ data: { type: 'chronomap:autosize' } },
+		{ data: { type: 'chronomap:step', step: 'crimea' } },
+		{ data: { type: 'chronomap:step', step: 3 } }
 	];
 	it.each(accepted)('accepts $data.type', ({ data }) => {
 		expect(parseCommand(data)).toEqual(data);
@@ -33,6 +35,14 @@ describe('parseCommand', () => {
 			data: { type: 'chronomap:setTime', t: '2022-02-24T04:50' }
 		},
 		{ name: 'setTime with a number', data: { type: 'chronomap:setTime', t: 1549411200000 } },
+		{ name: 'step zero', data: { type: 'chronomap:step', step: 0 } },
+		{ name: 'step 1.5', data: { type: 'chronomap:step', step: 1.5 } },
+		{ name: 'step with an empty id', data: { type: 'chronomap:step', step: '' } },
+		{ name: 'step without a step', data: { type: 'chronomap:step' } },
+		{
+			name: 'a step message echoed back',
+			data: { type: 'chronomap:step', step: 2, id: 'crimea' }
+		},
 		{ name: 'play with extra keys', data: { type: 'chronomap:play', speed: 4 } },
 		{
 			name: 'an outgoing message echoed back',
