@@ -189,3 +189,34 @@ test('the scrollytelling example: scrolling the host page moves the embed throug
 	// The frame keeps the height the page gives it (data-chronomap-autosize="off").
 	expect(await page.locator('#story-frame').evaluate((f) => f.clientHeight)).toBe(frameHeight);
 });
+
+test('a StoryMapJS file opens as a story: dated slides are events, an undated one frames its place', async ({
+	page
+}) => {
+	/** Whether Bosnia and Herzegovina's shape sits in the middle half of the map. */
+	const bosniaCentred = async () => {
+		const map = (await page.locator('.cm-leaflet').boundingBox())!;
+		const country = (await page.locator('[data-country="BIH"]').first().boundingBox())!;
+		const x = country.x + country.width / 2 - map.x;
+		const y = country.y + country.height / 2 - map.y;
+		return (
+			x > map.width / 4 && x < (3 * map.width) / 4 && y > map.height / 4 && y < (3 * map.height) / 4
+		);
+	};
+	await openApp(page, '/?data=/examples/storymap.json&step=1');
+	const story = panel(page);
+	await expect(story).toContainText('Step 1 of 5');
+	await expect(page.locator('.list tr[data-event-id]')).toHaveCount(4);
+	await expect.poll(() => markerInView(page, 'ljubljana')).toBe(true);
+	await expect.poll(bosniaCentred).toBe(false);
+	// Sarajevo has no event, so no marker: the step frames the place itself.
+	await story.getByText('Steps', { exact: true }).click();
+	await story.getByRole('button', { name: 'Outside NATO' }).click();
+	await expect(story).toContainText('Step 5 of 5');
+	await expect.poll(bosniaCentred).toBe(true);
+	await expect(page.locator('.list tr[aria-current="true"]')).toHaveCount(0);
+	await story.getByRole('button', { name: 'Previous' }).click();
+	await expect(
+		page.locator('.list tr[data-event-id="north-macedonia-joins-nato"]')
+	).toHaveAttribute('aria-current', 'true');
+});

@@ -14,6 +14,8 @@ export interface StoryFrame {
 }
 
 const EASE_MS = 600;
+const animates = typeof requestAnimationFrame === 'function';
+const stopEasing = (handle: number) => animates && cancelAnimationFrame(handle);
 const easeCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 /**
@@ -27,8 +29,8 @@ export class StoryState {
 	/** Whether the story panel is shown (the full page: when the data has a story; embeds: on request). */
 	shown = $state(false);
 	frame = $state.raw<StoryFrame | null>(null);
-	/** Set when a step had to clear filters that hid its event. */
-	clearedFilters = $state(0);
+	/** True when the step on screen had to clear filters that hid its event. */
+	clearedFilters = $state(false);
 	readonly #reducedMotion: boolean;
 	/** The view a step put on screen: any other view means the reader has left the story. */
 	#applied: { selected: string | null; time: number; playing: boolean } | null = null;
@@ -73,10 +75,11 @@ export class StoryState {
 		const view = this.#view;
 		this.shown = true;
 		view.pause();
+		this.clearedFilters = false;
 		if (step.event && !view.events.some((event) => event.id === step.event)) {
 			if (isFiltering(view.filters)) {
 				view.setFilters(NO_FILTERS);
-				this.clearedFilters++;
+				this.clearedFilters = true;
 			}
 		}
 		if (step.event) view.select(step.event);
@@ -131,7 +134,7 @@ export class StoryState {
 			view.currentTime !== applied.time
 		) {
 			this.#left = true;
-			cancelAnimationFrame(this.#easing);
+			stopEasing(this.#easing);
 		}
 	}
 
@@ -142,10 +145,10 @@ export class StoryState {
 
 	#easeRange(target: [number, number] | null, animate: boolean) {
 		const view = this.#view;
-		cancelAnimationFrame(this.#easing);
+		stopEasing(this.#easing);
 		const from = view.visibleRange;
 		const to = target ?? view.extent;
-		if (!animate || this.#reducedMotion || typeof requestAnimationFrame !== 'function') {
+		if (!animate || this.#reducedMotion || !animates) {
 			view.setVisibleRange(target);
 			return;
 		}
@@ -161,7 +164,7 @@ export class StoryState {
 	}
 
 	dispose() {
-		cancelAnimationFrame(this.#easing);
+		stopEasing(this.#easing);
 	}
 }
 

@@ -8,6 +8,7 @@ import { importDataset } from './importDataset';
 import { importGeoJson } from './importGeoJson';
 import { importTimelineCsv } from './importTimelineCsv';
 import { importTimelineJson } from './importTimelineJson';
+import { importStoryMap } from './importStoryMap';
 import { anyJson, anyText } from '../testing/arbitraryInputs';
 
 /** What every reader promises: a result, well-formed problems, and only valid events. */
@@ -58,6 +59,11 @@ describe('no input makes a reader throw, and what it keeps is valid', () => {
 	it.each([
 		{ name: 'importTimelineJson', read: (json: unknown) => importTimelineJson(json) },
 		{ name: 'importGeoJson', read: (json: unknown) => importGeoJson(json) },
+		{
+			name: 'importStoryMap',
+			read: (json: unknown) =>
+				importStoryMap({ storymap: { slides: Array.isArray(json) ? json : [json, json] } })
+		},
 		{ name: 'parseDataset', read: (json: unknown) => parseDataset(json) }
 	])('$name, given any JSON-like value', ({ read }) => {
 		fc.assert(
