@@ -167,6 +167,30 @@ test.describe('in an embed', () => {
 	});
 });
 
+test.describe('scrollytelling on another origin', () => {
+	test.use({ allowOrigins: [hostOrigin(appOrigin)] });
+
+	test('with two frames, data-chronomap-frame picks the one a section drives', async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto(`${hostOrigin(baseURL!)}/scrolly-two.html?app=${encodeURIComponent(baseURL!)}`);
+		const first = page.frameLocator('#first').locator('.chronomap');
+		const second = page.frameLocator('#second').locator('.chronomap');
+		await expect(first).toHaveAttribute('data-status', 'ready');
+		await expect(second).toHaveAttribute('data-status', 'ready');
+		const section = (step: string) => page.locator(`[data-chronomap-step="${step}"]`);
+		await section('accession').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await expect(second).toHaveAttribute('data-story-step', 'accession');
+		await section('invasion').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await expect(second).toHaveAttribute('data-story-step', 'invasion');
+		await section('accession').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await expect(second).toHaveAttribute('data-story-step', 'accession');
+		await expect(first).not.toHaveAttribute('data-story-step', /./);
+		expect(await page.locator('#second').evaluate((f) => f.clientHeight)).toBe(400);
+	});
+});
+
 test('the scrollytelling example: scrolling the host page moves the embed through the steps, and back', async ({
 	page
 }) => {
