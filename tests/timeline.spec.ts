@@ -332,8 +332,28 @@ test('play runs time forward until paused', async ({ page }) => {
 	const paused = await valueNow(page);
 	await page.waitForTimeout(400);
 	expect(await valueNow(page)).toBe(paused);
-	await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('4');
-	await expect(page.getByRole('combobox', { name: 'Playback speed' })).toHaveValue('4');
+});
+
+test('4× playback runs about four times as fast as 1×', async ({ page }) => {
+	await openApp(page);
+	const speed = page.getByRole('combobox', { name: 'Playback speed' });
+	/** How far time moves in one second of playback from the start. */
+	const advance = async () => {
+		await handleOf(page).focus();
+		await page.keyboard.press('Home');
+		const start = await valueNow(page);
+		await button(page, 'Play').click();
+		await page.waitForTimeout(1000);
+		await button(page, 'Pause').click();
+		return (await valueNow(page)) - start;
+	};
+	const normal = await advance();
+	await speed.selectOption('4');
+	const fast = await advance();
+	expect(normal).toBeGreaterThan(0);
+	// Both runs count real time, so a slow machine slows neither more than the other.
+	expect(fast / normal).toBeGreaterThan(2.5);
+	expect(fast / normal).toBeLessThan(6);
 });
 
 test('with reduced motion, play jumps from event date to event date', async ({ page }) => {
