@@ -1,6 +1,8 @@
-/*! Chronomap embed helper, version 1: include once on a host page; every Chronomap frame on the
-    page then sizes itself to its content. It acts only on Chronomap frames (src on this script's
-    origin under /embed/, or marked data-chronomap) and only on messages from that origin.
+/*! Chronomap embed helper, version 2: include once on a host page; every Chronomap frame on the
+    page then sizes itself to its content (unless marked data-chronomap-autosize="off"), and
+    elements marked data-chronomap-step="<step>" move a frame through its story as they cross
+    the middle of the viewport. It acts only on Chronomap frames (src on this script's origin
+    under /embed/, or marked data-chronomap) and only on messages from that origin.
     No dependencies, no storage, no requests of its own. */
 (function () {
 	'use strict';
@@ -44,6 +46,12 @@
 		return null;
 	}
 
+	var fixed = function (frame) {
+		return frame.getAttribute('data-chronomap-autosize') === 'off';
+	};
+	/* The step each frame was last sent, to send again once the frame says it is ready. */
+	var sent = typeof WeakMap === 'function' ? new WeakMap() : null;
+
 	function askToAutosize(target, origin) {
 		try {
 			target.postMessage({ type: 'chronomap:autosize' }, origin);
@@ -63,9 +71,11 @@
 		var fromHome = home !== null && event.origin === home;
 		if (!fromHome && !(info.marked && event.origin === 'null')) return;
 		if (data.type === 'chronomap:ready') {
-			askToAutosize(event.source, fromHome ? home : '*');
+			if (!fixed(frame)) askToAutosize(event.source, fromHome ? home : '*');
+			if (sent && sent.has(frame)) post(frame, sent.get(frame));
 			return;
 		}
+		if (fixed(frame)) return;
 		var height = Number(data.height);
 		if (!isFinite(height) || height <= 0) return;
 		height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
@@ -76,9 +86,58 @@
 	var frames = document.getElementsByTagName('iframe');
 	for (var i = 0; i < frames.length; i++) {
 		var info = describe(frames[i]);
-		if (info.chronomap && info.target && frames[i].contentWindow)
+		if (info.chronomap && info.target && frames[i].contentWindow && !fixed(frames[i]))
 			askToAutosize(frames[i].contentWindow, info.target);
 	}
 
-	window.chronomapEmbed = { version: 1 };
+	function post(frame, step) {
+		var info = describe(frame);
+		if (!info.chronomap || !info.target || !frame.contentWindow) return;
+		try {
+			frame.contentWindow.postMessage({ type: 'chronomap:step', step: step }, info.target);
+		} catch (error) {
+			/* a frame that went away */
+		}
+	}
+
+	/* The frame a step element drives: the one data-chronomap-frame names, else the only one. */
+	function frameFor(element) {
+		var id = element.getAttribute('data-chronomap-frame');
+		if (id) {
+			var named = document.getElementById(id);
+			return named && named.tagName === 'IFRAME' ? named : null;
+		}
+		var only = null;
+		for (var i = 0; i < frames.length; i++) {
+			if (!describe(frames[i]).chronomap) continue;
+			if (only) return null;
+			only = frames[i];
+		}
+		return only;
+	}
+
+	function watchSteps() {
+		var steps = document.querySelectorAll('[data-chronomap-step]');
+		if (!steps.length || typeof IntersectionObserver !== 'function') return;
+		/* A root one line high across the middle of the viewport: a step is read as it crosses it. */
+		var observer = new IntersectionObserver(
+			function (entries) {
+				for (var i = 0; i < entries.length; i++) {
+					if (!entries[i].isIntersecting) continue;
+					var element = entries[i].target;
+					var frame = frameFor(element);
+					var step = element.getAttribute('data-chronomap-step');
+					if (!frame || !step) continue;
+					if (sent) sent.set(frame, step);
+					post(frame, step);
+				}
+			},
+			{ rootMargin: '-50% 0px -50% 0px' }
+		);
+		for (var i = 0; i < steps.length; i++) observer.observe(steps[i]);
+	}
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchSteps);
+	else watchSteps();
+
+	window.chronomapEmbed = { version: 2 };
 })();

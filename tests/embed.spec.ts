@@ -69,7 +69,7 @@ test.describe('the embed in a host page on another origin', () => {
 		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(1);
 		const [ready] = await received(page, 'chronomap:ready');
 		expect(ready.origin).toBe(new URL(baseURL!).origin);
-		expect(ready.data).toEqual({ type: 'chronomap:ready', version: 1, events: 33 });
+		expect(ready.data).toEqual({ type: 'chronomap:ready', version: 1, events: 33, steps: 8 });
 		await frame.locator('.list tr[data-event-id="crimea-referendum-2014"] button').click();
 		await expect
 			.poll(() => received(page, 'chronomap:select'))

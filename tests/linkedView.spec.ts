@@ -122,13 +122,15 @@ test('the dark theme and the Ukrainian interface render', async ({ page }) => {
 	await expect(page.locator('.chronomap')).toHaveAttribute('lang', 'uk');
 });
 
-test('the browser language is used when the address names none', async ({ browser, baseURL }) => {
-	const context = await browser.newContext({ locale: 'mk-MK' });
-	const page = await context.newPage();
-	await page.goto(`${baseURL}/?event=north-macedonia-nato-accession`);
-	await expect(page.locator('.chronomap')).toHaveAttribute('lang', 'mk');
-	await expect(
-		page.getByRole('region', { name: 'Детали за настанот' }).locator('.meta')
-	).toContainText('27 март 2020');
-	await context.close();
+test.describe('in a browser set to Macedonian', () => {
+	// The page comes from the guarded fixture, so its errors and requests are checked too.
+	test.use({ locale: 'mk-MK' });
+
+	test('the browser language is used when the address names none', async ({ page }) => {
+		await page.goto('/?event=north-macedonia-nato-accession');
+		await expect(page.locator('.chronomap')).toHaveAttribute('lang', 'mk');
+		await expect(
+			page.getByRole('region', { name: 'Детали за настанот' }).locator('.meta')
+		).toContainText('27 март 2020');
+	});
 });

@@ -73,17 +73,26 @@ test('at 1280×800 each place in the Balkans and Ukraine is its own marker, none
 	page
 }) => {
 	await openMap(page);
-	const centres = [];
+	const boxes = [];
 	for (const id of BALKANS_AND_UKRAINE) {
 		await expect(marker(page, id)).toBeVisible();
-		centres.push({ id, ...(await centre(marker(page, id))) });
+		boxes.push({ id, ...(await marker(page, id).locator('.cm-marker-dot').boundingBox())! });
 	}
 	await expect(map(page).locator('[data-cluster]')).toHaveCount(0);
-	for (const [i, a] of centres.entries()) {
-		for (const b of centres.slice(i + 1)) {
-			expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id} apart`).toBeGreaterThanOrEqual(
-				16
-			);
+	// The dots as drawn, at their own (possibly emphasised) size: no two may overlap, and the
+	// pointer at each dot's centre reaches that dot's own marker.
+	for (const [i, a] of boxes.entries()) {
+		expect(a.width, `${a.id} has a size`).toBeGreaterThan(4);
+		const hit = await page.evaluate(
+			([x, y]) =>
+				document.elementFromPoint(x, y)?.closest('[data-place-id]')?.getAttribute('data-place-id'),
+			[a.x + a.width / 2, a.y + a.height / 2]
+		);
+		expect(hit, `the pointer at ${a.id}`).toBe(a.id);
+		for (const b of boxes.slice(i + 1)) {
+			const overlapX = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+			const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+			expect(overlapX > 0.5 && overlapY > 0.5, `${a.id} and ${b.id} overlap`).toBe(false);
 		}
 	}
 });
@@ -156,6 +165,8 @@ test('a selection elsewhere brings an off-screen place into view', async ({ page
 		);
 	};
 	expect(await inMap()).toBe(false);
+	// The list of places outside the view stays closed until asked for: open it.
+	await page.locator('.cm-map summary', { hasText: /^Outside this view \(\d+\)$/ }).click();
 	const outside = page
 		.locator('.cm-map')
 		.getByRole('button', { name: /^Washington, D\.C\. \(\d+\)$/ });

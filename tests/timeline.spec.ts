@@ -332,8 +332,28 @@ test('play runs time forward until paused', async ({ page }) => {
 	const paused = await valueNow(page);
 	await page.waitForTimeout(400);
 	expect(await valueNow(page)).toBe(paused);
-	await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('4');
-	await expect(page.getByRole('combobox', { name: 'Playback speed' })).toHaveValue('4');
+});
+
+test('4× playback runs about four times as fast as 1×', async ({ page }) => {
+	await openApp(page);
+	const speed = page.getByRole('combobox', { name: 'Playback speed' });
+	/** How far time moves in one second of playback from the start. */
+	const advance = async () => {
+		await handleOf(page).focus();
+		await page.keyboard.press('Home');
+		const start = await valueNow(page);
+		await button(page, 'Play').click();
+		await page.waitForTimeout(1000);
+		await button(page, 'Pause').click();
+		return (await valueNow(page)) - start;
+	};
+	const normal = await advance();
+	await speed.selectOption('4');
+	const fast = await advance();
+	expect(normal).toBeGreaterThan(0);
+	// Both runs count real time, so a slow machine slows neither more than the other.
+	expect(fast / normal).toBeGreaterThan(2.5);
+	expect(fast / normal).toBeLessThan(6);
 });
 
 test('with reduced motion, play jumps from event date to event date', async ({ page }) => {
@@ -383,11 +403,11 @@ test('10,000 synthetic events draw as a density strip and become marks when zoom
 		route.fulfill({ contentType: 'application/json', body: dataset })
 	);
 	await page.goto('/?data=%2Fdata%2Fevents.json');
-	// The whole page (map and list included) must be ready within 10 s (about 1 s on a quiet
-	// machine, over 5 s beside another test worker on 2 cores): a tenfold slowdown of the
-	// measured time fails here rather than hiding behind a long wait.
+	// The whole page (map and list included) must be ready within 5 s (the bench measures about
+	// 2 s for 10,000 events on this 2-core machine; CI runs one test at a time): a large slowdown
+	// fails here rather than hiding behind a long wait.
 	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready', {
-		timeout: 10_000
+		timeout: 5_000
 	});
 	await expect(page.getByRole('img', { name: /10,000 events in view/ })).toBeVisible();
 	await expect(page.locator('.timeline canvas')).toBeVisible();

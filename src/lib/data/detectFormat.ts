@@ -1,6 +1,12 @@
 import { headerColumns } from './importers/readCsv';
 
-export type DataFormat = 'chronomap' | 'csv' | 'timelinejs-csv' | 'timelinejs-json' | 'geojson';
+export type DataFormat =
+	| 'chronomap'
+	| 'csv'
+	| 'timelinejs-csv'
+	| 'timelinejs-json'
+	| 'geojson'
+	| 'storymap';
 
 /** How each format is called in reports. */
 export const FORMAT_NAMES: Record<DataFormat, string> = {
@@ -8,11 +14,12 @@ export const FORMAT_NAMES: Record<DataFormat, string> = {
 	csv: 'Chronomap CSV',
 	'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
 	'timelinejs-json': 'TimelineJS JSON',
-	geojson: 'GeoJSON'
+	geojson: 'GeoJSON',
+	storymap: 'StoryMapJS JSON'
 };
 
 export type Detection =
-	| { format: 'chronomap' | 'timelinejs-json' | 'geojson'; json: unknown }
+	| { format: 'chronomap' | 'timelinejs-json' | 'geojson' | 'storymap'; json: unknown }
 	| { format: 'csv' | 'timelinejs-csv'; delimiter: string }
 	| { format: null; reason: string };
 
@@ -42,7 +49,7 @@ export function detectFormat(text: string): Detection {
 	return {
 		format: null,
 		reason:
-			'is not in a format Chronomap reads (Chronomap JSON or CSV, a TimelineJS spreadsheet or JSON, or GeoJSON)'
+			'is not in a format Chronomap reads (Chronomap JSON or CSV, a TimelineJS spreadsheet or JSON, GeoJSON or StoryMapJS JSON)'
 	};
 }
 
@@ -65,6 +72,8 @@ function detectJson(text: string): Detection {
 	if (value.type === 'FeatureCollection' || value.type === 'Feature')
 		return { format: 'geojson', json };
 	if ('version' in value) return { format: 'chronomap', json };
+	if (value.storymap !== null && typeof value.storymap === 'object')
+		return { format: 'storymap', json };
 	const events = Array.isArray(value.events) ? value.events : [];
 	const first = events.find((event) => event && typeof event === 'object') as
 		Record<string, unknown> | undefined;

@@ -120,6 +120,26 @@ describe('loadDataset', () => {
 		expect(result.problems[0].message).toContain(message);
 	});
 
+	it('stops reading an endless body once it passes the cap, and cancels it', async () => {
+		let pulls = 0;
+		let cancelled = false;
+		const endless = new ReadableStream<Uint8Array>({
+			pull(controller) {
+				pulls++;
+				controller.enqueue(new Uint8Array(512).fill(120));
+			},
+			cancel() {
+				cancelled = true;
+			}
+		});
+		vi.stubGlobal('fetch', async () => new Response(endless));
+		const result = await loadDataset(url, { maxBytes: 4096 });
+		expect(result.problems[0].message).toContain('larger than 4 KB');
+		expect(cancelled).toBe(true);
+		// Read up to the cap and a little past it (the stream's queue), never on and on.
+		expect(pulls).toBeLessThan(20);
+	});
+
 	it.each([
 		{
 			name: 'no answer',

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '$lib/time/calendarDate';
 import type { Geometry } from 'geojson';
+import type { Story } from '$lib/story/model';
 import type { EventKind, Focus, LayerStyle, Place, RawEra, RawEvent, SourceRef } from './schema';
 
 /** An event after parsing: dates read once into calendar dates and their UTC span. */
@@ -82,6 +83,8 @@ export interface Dataset {
 	/** Map layers in file order (absent in datasets built before layers existed). */
 	layers?: Layer[];
 	memberships?: Membership[];
+	/** Authored steps through the events, when the data has a story. */
+	story?: Story;
 }
 
 /** One thing wrong with the input, named so a person can find and fix it. */

@@ -15,6 +15,7 @@ import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from '
 import { safeHttpUrl } from './safeHttpUrl';
 import { readLayers, readMemberships } from './readLayers';
 import { readProvenance } from './provenance/readProvenance';
+import { readStory } from '$lib/story/readStory';
 
 /**
  * Reads a dataset from JSON text or an already-parsed value. It never throws: every bad row is
@@ -58,6 +59,8 @@ export function parseDataset(input: unknown): ParseResult {
 		.filter((era): era is Era => era !== null);
 	const { title, description, source, focus } = envelope.output;
 	const displayOffset = readOffset(envelope.output.displayOffset, problems);
+	const eventIds = new Set(events.map((event) => event.id));
+	const story = readStory(envelope.output.story, eventIds, layerIds, problems);
 	const dataset: Dataset = {
 		title,
 		description,
@@ -69,7 +72,8 @@ export function parseDataset(input: unknown): ParseResult {
 		events,
 		eras,
 		layers,
-		memberships: readMemberships(envelope.output.memberships, problems)
+		memberships: readMemberships(envelope.output.memberships, problems),
+		...(story ? { story } : {})
 	};
 	return { dataset, problems };
 }

@@ -174,7 +174,9 @@ export const DatasetSchema = v.object({
 	events: v.array(v.unknown(), 'must be a list'),
 	eras: v.optional(v.array(v.unknown(), 'must be a list'), []),
 	layers: v.optional(v.array(v.unknown(), 'must be a list'), []),
-	memberships: v.optional(v.array(v.unknown(), 'must be a list'), [])
+	memberships: v.optional(v.array(v.unknown(), 'must be a list'), []),
+	/** Authored steps through the events (src/lib/story/readStory.ts checks them). */
+	story: v.optional(v.unknown())
 });
 
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -190,8 +192,9 @@ export type RawLayer = v.InferOutput<typeof LayerSchema>;
 /** The file as written: what an author produces and `?data=` loads. */
 export type DatasetFile = Omit<
 	v.InferInput<typeof DatasetSchema>,
-	'places' | 'events' | 'eras' | 'layers' | 'memberships'
+	'places' | 'events' | 'eras' | 'layers' | 'memberships' | 'story'
 > & {
+	story?: { title?: string; steps: Record<string, unknown>[] };
 	layers?: v.InferInput<typeof LayerSchema>[];
 	memberships?: (
 		string | { id: string; title: string; members: v.InferInput<typeof MemberSchema>[] }

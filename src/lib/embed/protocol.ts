@@ -8,7 +8,8 @@ export const PREFIX = 'chronomap:';
 
 /** Messages the embed posts to its parent window. */
 export type OutgoingMessage =
-	| { type: 'chronomap:ready'; version: typeof PROTOCOL_VERSION; events: number }
+	| { type: 'chronomap:ready'; version: typeof PROTOCOL_VERSION; events: number; steps: number }
+	| { type: 'chronomap:step'; step: number; id: string }
 	| { type: 'chronomap:select'; id: string | null }
 	| { type: 'chronomap:time'; t: string; instant?: string }
 	| { type: 'chronomap:resize'; height: number }
@@ -21,7 +22,8 @@ export type Command =
 	| { type: 'chronomap:setTime'; t: string }
 	| { type: 'chronomap:play' }
 	| { type: 'chronomap:pause' }
-	| { type: 'chronomap:autosize' };
+	| { type: 'chronomap:autosize' }
+	| { type: 'chronomap:step'; step: string | number };
 
 /** A day, or a date-time with `Z` or an offset. */
 const TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/;
@@ -48,6 +50,12 @@ export function parseCommand(data: unknown): Command | null {
 		case 'chronomap:setTime':
 			return keys === 't,type' && typeof data.t === 'string' && TIME.test(data.t)
 				? { type: data.type, t: data.t }
+				: null;
+		case 'chronomap:step':
+			return keys === 'step,type' &&
+				((typeof data.step === 'string' && data.step.length > 0 && data.step.length <= MAX_ID) ||
+					(typeof data.step === 'number' && Number.isInteger(data.step) && data.step >= 1))
+				? { type: data.type, step: data.step }
 				: null;
 		case 'chronomap:play':
 		case 'chronomap:pause':

@@ -16,8 +16,20 @@ describe('throttle', () => {
 			vi.advanceTimersByTime(20);
 		}
 		vi.advanceTimersByTime(200);
-		expect(seen.length).toBeLessThanOrEqual(4);
-		expect(seen.at(-1)).toBe(10);
+		// 1 at once; 2–6 arrive within the first interval and 6 goes at 100 ms; 7–10 wait for 200 ms.
+		expect(seen).toEqual([1, 6, 10]);
+	});
+
+	it('keeps the interval between calls, however often it is fed', () => {
+		const times: number[] = [];
+		const start = Date.now();
+		const send = throttle(() => times.push(Date.now() - start), 200);
+		for (let step = 0; step < 100; step++) {
+			send(step);
+			vi.advanceTimersByTime(10);
+		}
+		vi.advanceTimersByTime(200);
+		expect(times).toEqual([0, 200, 400, 600, 800, 1000]);
 	});
 
 	it('drops what is pending when cancelled', () => {

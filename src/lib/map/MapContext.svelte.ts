@@ -126,6 +126,14 @@ export class MapContext {
 		});
 	}
 
+	/** Fits a box for a story step: a flight, or a jump under reduced motion; a lone point keeps a city's zoom. */
+	fit(bounds: L.LatLngBounds, animate: boolean): Promise<void> {
+		const map = this.map;
+		const maxZoom = Math.min(map.getMaxZoom(), 7);
+		const options = animate && !this.reducedMotion ? { duration: 0.8 } : { animate: false };
+		return this.#fly(() => map.flyToBounds(bounds, { ...options, padding: [32, 32], maxZoom }));
+	}
+
 	/** Zooms in on a cluster's places until they separate. */
 	expand(points: readonly L.LatLng[]): Promise<void> {
 		const map = this.map;

@@ -20,6 +20,8 @@ export interface UrlState {
 	theme?: Theme;
 	lang?: Language;
 	data?: string;
+	/** A story step: its id, or a 1-based number. */
+	step?: string;
 }
 
 /** A parameter that was present but not understood, to tell the reader gently. */
@@ -94,6 +96,11 @@ export function parseUrlState(params: URLSearchParams): { state: UrlState; notic
 		if (isLanguage(lang)) state.lang = lang;
 		else reject('lang', lang);
 	}
+	const step = read('step');
+	if (step !== null) {
+		if (step.trim() && step.length <= 200) state.step = step.trim();
+		else reject('step', step);
+	}
 	const data = read('data');
 	if (data !== null && data.trim()) state.data = data.trim();
 	return { state, notices };
@@ -106,6 +113,7 @@ export function writeUrlState(state: UrlState, params = new URLSearchParams()): 
 		else params.set(name, value);
 	};
 	set('data', state.data);
+	set('step', state.step);
 	set('event', state.event);
 	set('t', state.time === undefined ? undefined : timeText(state.time, state.wholeDay));
 	set('from', state.range ? timeText(state.range[0]) : undefined);

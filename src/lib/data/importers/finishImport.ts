@@ -25,6 +25,8 @@ export interface ImportDraft {
 	eras: Labelled<RowInput>[];
 	/** Map layers, for formats that carry shapes (GeoJSON). */
 	layers?: Labelled<RowInput>[];
+	/** A story, for formats that carry one (StoryMapJS); checked like the dataset's own. */
+	story?: { title?: string; steps: RowInput[] };
 	/** The importer's own findings, already named by row label and the file's field names. */
 	problems: Problem[];
 	/** Chronomap field names to the file's own (`places` → `place`), for shared problems. */
@@ -67,7 +69,8 @@ export function finishImport(draft: ImportDraft): ParseResult {
 		places: keep('place', draft.places),
 		events: keep('event', draft.events),
 		eras: keep('era', draft.eras),
-		layers: keep('layer', draft.layers ?? [])
+		layers: keep('layer', draft.layers ?? []),
+		...(draft.story ? { story: draft.story } : {})
 	});
 	shared.push(...result.problems);
 	const renamed = shared.map((problem) => ({

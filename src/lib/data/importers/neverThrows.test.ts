@@ -8,7 +8,8 @@ import { importDataset } from './importDataset';
 import { importGeoJson } from './importGeoJson';
 import { importTimelineCsv } from './importTimelineCsv';
 import { importTimelineJson } from './importTimelineJson';
-import { anyJson, anyText } from '../testing/arbitraryInputs';
+import { importStoryMap } from './importStoryMap';
+import { anyJson, anyText, shaped } from '../testing/arbitraryInputs';
 
 /** What every reader promises: a result, well-formed problems, and only valid events. */
 function expectSound(result: ParseResult) {
@@ -58,6 +59,11 @@ describe('no input makes a reader throw, and what it keeps is valid', () => {
 	it.each([
 		{ name: 'importTimelineJson', read: (json: unknown) => importTimelineJson(json) },
 		{ name: 'importGeoJson', read: (json: unknown) => importGeoJson(json) },
+		{
+			name: 'importStoryMap',
+			read: (json: unknown) =>
+				importStoryMap({ storymap: { slides: Array.isArray(json) ? json : [json, json] } })
+		},
 		{ name: 'parseDataset', read: (json: unknown) => parseDataset(json) }
 	])('$name, given any JSON-like value', ({ read }) => {
 		fc.assert(
@@ -71,5 +77,32 @@ describe('no input makes a reader throw, and what it keeps is valid', () => {
 			fc.property(anyText, (text) => void detectFormat(text)),
 			{ numRuns: 300 }
 		);
+	});
+
+	// The checks on kept rows above run only when rows are kept: inputs shaped like each format
+	// must keep rows in a fair share of runs, or the property tests check little.
+	// Chronomap's own formats carry rows valid whatever else the file holds: most runs keep rows.
+	// The other formats are random within their shape: some runs must still keep rows.
+	const least: Record<string, number> = {
+		chronomapJson: 0.9,
+		chronomapCsv: 0.9,
+		timelineCsv: 0.05,
+		timelineJson: 0.05,
+		geoJson: 0.03
+	};
+	it.each(Object.entries(shaped))('%s keeps rows in a fair share of runs', (name, arbitrary) => {
+		let runs = 0;
+		let kept = 0;
+		fc.assert(
+			fc.property(arbitrary, (text) => {
+				const result = importDataset(text, { name: 'sample' });
+				expectSound(result);
+				runs++;
+				if ((result.dataset?.events.length ?? 0) > 0) kept++;
+			}),
+			// A fixed seed: a share measured on random samples must not fail by chance.
+			{ numRuns: 300, seed: 20231127 }
+		);
+		expect(kept / runs).toBeGreaterThan(least[name]);
 	});
 });

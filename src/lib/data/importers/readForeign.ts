@@ -3,9 +3,10 @@ import { importCsv } from './importCsv';
 import { importGeoJson } from './importGeoJson';
 import { importTimelineCsv } from './importTimelineCsv';
 import { importTimelineJson } from './importTimelineJson';
+import { importStoryMap } from './importStoryMap';
 import type { ForeignDetection } from './importText';
 
-/** CSV, TimelineJS and GeoJSON content, through each format's importer. */
+/** CSV, TimelineJS, GeoJSON and StoryMapJS content, through each format's importer. */
 export function readForeign(
 	text: string,
 	detected: ForeignDetection,
@@ -14,6 +15,8 @@ export function readForeign(
 	switch (detected.format) {
 		case 'timelinejs-json':
 			return importTimelineJson(detected.json, { title });
+		case 'storymap':
+			return importStoryMap(detected.json, { title });
 		case 'geojson':
 			return importGeoJson(detected.json, { title });
 		case 'csv':

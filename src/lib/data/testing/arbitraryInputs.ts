@@ -217,7 +217,61 @@ const timelineCsv = fc
 		csvFormatRows([['Year', 'Month', 'Day', 'End Year', 'Headline', 'Text', 'Type'], ...rows])
 	);
 
+/** Text that is never blank: a plausible start, then anything. */
+const someText = fc
+	.tuple(fc.constantFrom('A', 'Title', 'Київ', '<b>x</b>', 'Скопје'), fc.string({ maxLength: 20 }))
+	.map(([start, rest]) => start + rest);
+const validDate = fc.constantFrom(
+	'2020',
+	'2021-05',
+	'2023-11-21',
+	'2022-02-24T04:50+02:00',
+	'1914',
+	'2014-03-16'
+);
+/** Rows that are valid whatever else the file holds, so the checks on kept rows always run. */
+const validCsvRows = fc.array(
+	fc
+		.tuple(someText, validDate, fc.constantFrom('Kyiv', 'Skopje', 'Suva', ''))
+		.map(([title, date, place]) => ({ title, date, place })),
+	{ minLength: 1, maxLength: 4 }
+);
+const chronomapCsvKeeping = fc.tuple(validCsvRows, chronomapCsv).map(([valid, junk]) => {
+	const coordinates: Record<string, [string, string]> = {
+		Kyiv: ['50.45', '30.52'],
+		Skopje: ['41.99', '21.43'],
+		Suva: ['-18.14', '178.44'],
+		'': ['', '']
+	};
+	const rows = valid.map(({ title, date, place }, index) => {
+		const row = Object.fromEntries(CSV_COLUMNS.map((column) => [column, '']));
+		Object.assign(row, { id: `valid-${index}`, title, date, place });
+		[row.lat, row.lon] = coordinates[place];
+		return CSV_COLUMNS.map((column) => row[column]);
+	});
+	return `${csvFormatRows([CSV_COLUMNS, ...rows])}\n${junk.split('\n').slice(1).join('\n')}`;
+});
+const chronomapJsonKeeping = fc
+	.tuple(
+		fc.array(
+			fc.record({ title: someText, date: validDate, kind: fc.constantFrom('event', 'claim') }),
+			{ minLength: 1, maxLength: 4 }
+		),
+		chronomapJson
+	)
+	.map(([valid, junk]) => {
+		const events = Array.isArray(junk.events) ? junk.events : [];
+		const good = valid.map((event, index) => ({
+			...event,
+			id: `valid-${index}`,
+			actor: 'Someone'
+		}));
+		return { ...junk, version: 1, title: 'Shaped', places: [], events: [...good, ...events] };
+	});
+
 export const anyText = fc.oneof(
+	chronomapCsvKeeping,
+	chronomapJsonKeeping.map((v) => JSON.stringify(v)),
 	chronomapCsv,
 	timelineCsv,
 	fc.string(),
@@ -228,4 +282,12 @@ export const anyText = fc.oneof(
 	timelineJson.map((v) => JSON.stringify(v) ?? ''),
 	geoJson.map((v) => JSON.stringify(v) ?? '')
 );
-export const anyJson = fc.oneof(value, timelineJson, geoJson, chronomapJson);
+export const anyJson = fc.oneof(value, timelineJson, geoJson, chronomapJson, chronomapJsonKeeping);
+/** Each format's own shape, to check that the readers keep rows from most of them. */
+export const shaped = {
+	chronomapJson: chronomapJsonKeeping.map((v) => JSON.stringify(v)),
+	chronomapCsv: chronomapCsvKeeping,
+	timelineCsv,
+	timelineJson: timelineJson.map((v) => JSON.stringify(v) ?? ''),
+	geoJson: geoJson.map((v) => JSON.stringify(v) ?? '')
+};

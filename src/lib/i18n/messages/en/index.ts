@@ -6,7 +6,20 @@ import { layers } from './layers';
 import { map } from './map';
 import { provenance } from './provenance';
 import { share } from './share';
+import { story } from './story';
 import { time } from './time';
 import { timeline } from './timeline';
 
-export const en = { ...app, ...data, ...embed, ...hardening, ...layers, ...map, ...provenance, ...share, ...time, ...timeline };
+export const en = {
+	...app,
+	...data,
+	...embed,
+	...hardening,
+	...layers,
+	...map,
+	...provenance,
+	...share,
+	...story,
+	...time,
+	...timeline
+};
