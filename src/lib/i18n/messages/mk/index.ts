@@ -8,5 +8,6 @@ import { provenance } from './provenance';
 import { share } from './share';
 import { time } from './time';
 import { timeline } from './timeline';
+import { viewTools } from './viewTools';
 
-export const mk = { ...app, ...data, ...embed, ...hardening, ...layers, ...map, ...provenance, ...share, ...time, ...timeline };
+export const mk = { ...app, ...data, ...embed, ...hardening, ...layers, ...map, ...provenance, ...share, ...time, ...timeline, ...viewTools };
