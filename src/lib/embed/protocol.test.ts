@@ -5,6 +5,7 @@ import { parseCommand } from './protocol';
 describe('parseCommand', () => {
 	const accepted = [
 		{ data: { type: 'chronomap:select', id: 'crimea-referendum-2014' } },
+		{ data: { type: 'chronomap:select', id: null } },
 		{ data: { type: 'chronomap:setTime', t: '2019-02-06' } },
 		{ data: { type: 'chronomap:setTime', t: '2022-02-24T04:50+02:00' } },
 		{ data: { type: 'chronomap:setTime', t: '2022-02-24T02:50:10Z' } },
