@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { CDPSession, FrameLocator, Locator, Page } from '@playwright/test';
 import { appOrigin, hostOrigin, openArticle } from './embedHost';
 
 test.use({ allowOrigins: [hostOrigin(appOrigin)] });
@@ -9,6 +9,33 @@ const mapZoom = async (frame: FrameLocator) =>
 	Number(await frame.locator('.cm-leaflet').getAttribute('data-zoom'));
 /** The timeline's tick labels: what a reader sees change when the range zooms. */
 const ticks = (frame: FrameLocator) => frame.locator('.timeline svg.plot text').allTextContents();
+
+/** Where the first marker sits on the map (one reading, while the article may still scroll). */
+function markerOffset(frame: FrameLocator) {
+	return frame.locator('.cm-leaflet').evaluate((map) => {
+		const marker = map.querySelector('[data-place-id]')!.getBoundingClientRect();
+		const box = map.getBoundingClientRect();
+		return { x: Math.round(marker.x - box.x), y: Math.round(marker.y - box.y) };
+	});
+}
+
+/** Moves every finger in `points` by `by` in four steps, through the DevTools touch input. */
+async function swipe(
+	client: CDPSession,
+	points: { x: number; y: number }[],
+	by: { x: number; y: number }
+) {
+	const at = (share: number) =>
+		points.map((point, id) => ({
+			id,
+			x: Math.round(point.x + by.x * share),
+			y: Math.round(point.y + by.y * share)
+		}));
+	await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+	for (const share of [0.1, 0.35, 0.7, 1])
+		await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(share) });
+	await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
 
 async function pointAt(page: Page, target: Locator) {
 	const box = (await target.boundingBox())!;
@@ -118,31 +145,23 @@ test.describe('cooperative gestures on a touch screen', () => {
 		});
 		const zoom = await mapZoom(frame);
 		const before = await ticks(frame);
+		const offset = await markerOffset(frame);
 		const client = await page.context().newCDPSession(page);
 		const centre = async (part: string) => {
 			const box = (await frame.locator(part).boundingBox())!;
 			return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
 		};
 		for (const part of ['.cm-surface', '.timeline svg.plot']) {
-			// One synthesised scroll swipe through the browser's own touch pipeline…
-			await client.send('Input.synthesizeScrollGesture', {
-				...(await centre(part)),
-				yDistance: -120,
-				gestureSourceType: 'touch',
-				speed: 800
-			});
-			// …and a slow one-finger drag upwards, as a reader scrolling past would make.
+			// A slow one-finger swipe upwards through the browser's own touch pipeline, as a reader
+			// scrolling past would make: the article under the frame scrolls by it. (Headless
+			// Chromium's synthesizeScrollGesture does not reach a frame's host; touch events do.)
+			await page.evaluate(() => window.scrollTo(0, 0));
+			await expect.poll(() => scrollY(page)).toBe(0);
 			const { x, y } = await centre(part);
-			await client.send('Input.dispatchTouchEvent', {
-				type: 'touchStart',
-				touchPoints: [{ x, y }]
-			});
-			for (const dy of [10, 30, 60])
-				await client.send('Input.dispatchTouchEvent', {
-					type: 'touchMove',
-					touchPoints: [{ x, y: y - dy }]
-				});
-			await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+			await swipe(client, [{ x, y }], { x: 0, y: -90 });
+			await expect
+				.poll(() => scrollY(page), { message: `a swipe over ${part}` })
+				.toBeGreaterThan(40);
 		}
 		const seen = await frame.locator('.chronomap').evaluate(() => {
 			const events = (window as unknown as { touches: TouchEvent[] }).touches;
@@ -154,6 +173,7 @@ test.describe('cooperative gestures on a touch screen', () => {
 		expect(seen.types).toEqual(['touchend', 'touchmove', 'touchstart']);
 		expect(seen.prevented).toEqual([]);
 		expect(await mapZoom(frame)).toBe(zoom);
+		expect(await markerOffset(frame), 'the map did not move under one finger').toEqual(offset);
 		expect(await ticks(frame)).toEqual(before);
 
 		// The scrubber handle still follows one finger.
@@ -173,5 +193,31 @@ test.describe('cooperative gestures on a touch screen', () => {
 		await expect
 			.poll(async () => Number(await handle.getAttribute('aria-valuenow')))
 			.not.toBe(start);
+	});
+
+	test('two fingers move the map, and the article stays put', async ({ page, baseURL }) => {
+		const frame = await openArticle(page, baseURL!);
+		const client = await page.context().newCDPSession(page);
+		const zoom = await mapZoom(frame);
+		const before = await markerOffset(frame);
+		const surface = (await frame.locator('.cm-surface').boundingBox())!;
+		const x = Math.round(surface.x + surface.width / 2);
+		const y = Math.round(surface.y + surface.height / 2);
+		// Two fingers 80 px apart slide 90 px to the right together: a pan, not a pinch.
+		await swipe(
+			client,
+			[
+				{ x: x - 40, y },
+				{ x: x + 40, y }
+			],
+			{ x: 90, y: 0 }
+		);
+		await expect
+			.poll(async () => (await markerOffset(frame)).x - before.x, {
+				message: 'the marker follows the fingers'
+			})
+			.toBeGreaterThan(60);
+		expect(await mapZoom(frame)).toBe(zoom);
+		expect(await scrollY(page)).toBe(0);
 	});
 });

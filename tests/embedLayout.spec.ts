@@ -14,6 +14,8 @@ function controlBoxes(page: Page) {
 			'.leaflet-control a',
 			'.tools-area a',
 			'.tools-area button',
+			'.map-area .tools button',
+			'.map-area .tools summary',
 			'.map-area .legend summary',
 			'.map-area .legend input',
 			'.timeline button',
@@ -84,6 +86,33 @@ test.describe('the embed in frames of every common size, without embed.js', () =
 		}
 	);
 
+	test('in a small frame the tools fold into a menu: Esc closes it and focus returns', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 480 });
+		await openApp(page, '/embed/');
+		const toggle = page.locator('.tools-area').getByRole('button', { name: 'Tools' });
+		const fullscreen = page.getByRole('button', { name: 'Full screen' });
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await expect(fullscreen).toBeHidden();
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		const panel = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
+		for (const name of ['Full screen', 'Download image', 'Timeline as SVG'])
+			await expect(panel.getByRole('button', { name })).toBeVisible();
+		await page.keyboard.press('Tab');
+		await expect(panel.getByRole('button', { name: 'Full screen' })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await expect(fullscreen).toBeHidden();
+		await expect(toggle).toBeFocused();
+		// Wide enough, the same tools stand in a row and the menu button is gone.
+		await page.setViewportSize({ width: 900, height: 600 });
+		await expect(fullscreen).toBeVisible();
+		await expect(toggle).toHaveCount(0);
+	});
+
 	test('at 600×480 the details open in a drawer on selection and Esc closes it', async ({
 		page
 	}) => {
@@ -122,6 +151,8 @@ test.describe('full screen', () => {
 		baseURL
 	}) => {
 		const frame = await openArticle(page, baseURL!, { allow: 'fullscreen' });
+		// An 800×480 frame folds the tools into a menu.
+		await frame.getByRole('button', { name: 'Tools' }).click();
 		const fullscreenElement = () =>
 			frame.locator('body').evaluate(() => document.fullscreenElement?.className ?? null);
 		await frame.getByRole('button', { name: 'Full screen' }).click();
@@ -130,6 +161,7 @@ test.describe('full screen', () => {
 		expect(await page.evaluate(() => document.fullscreenElement?.id)).toBe('frame');
 		await frame.getByRole('button', { name: 'Exit full screen' }).click();
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+		await frame.getByRole('button', { name: 'Tools' }).click();
 		await expect(frame.getByRole('button', { name: 'Full screen' })).toBeVisible();
 	});
 
@@ -138,7 +170,8 @@ test.describe('full screen', () => {
 		baseURL
 	}) => {
 		const frame = await openArticle(page, baseURL!, {
-			query: 'event=crimea-referendum-2014'
+			query: 'event=crimea-referendum-2014',
+			width: 900
 		});
 		const link = frame.getByRole('link', { name: 'Full screen (opens in a new tab)' });
 		await expect(link).toHaveAttribute('target', '_blank');

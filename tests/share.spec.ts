@@ -51,6 +51,7 @@ test('printing shows map and timeline without controls, then every event with it
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.timeline .controls')).toBeHidden();
 	await expect(page.locator('.filters')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Download image' })).toBeHidden();
 	await expect(page.locator('.map-panel')).toBeVisible();
 	expect((await page.locator('.map-area').boundingBox())!.height).toBeGreaterThan(200);
 	await expect(page.locator('.timeline svg.plot')).toBeVisible();

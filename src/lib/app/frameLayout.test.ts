@@ -23,4 +23,15 @@ describe('frameLayout(width, height, withList)', () => {
 			}
 		}
 	});
+
+	it.each([
+		{ width: 300, height: 900, toolsMenu: true },
+		{ width: 360, height: 480, toolsMenu: true },
+		{ width: 600, height: 480, toolsMenu: true },
+		{ width: 1200, height: 400, toolsMenu: true },
+		{ width: 840, height: 440, toolsMenu: false },
+		{ width: 900, height: 480, toolsMenu: false }
+	])('$width×$height folds the tools into a menu: $toolsMenu', ({ width, height, toolsMenu }) => {
+		expect(frameLayout(width, height).toolsMenu).toBe(toolsMenu);
+	});
 });

@@ -4,12 +4,19 @@ export const STAGE_SPACING = 8;
 const TIMELINE_FLOOR = 96;
 /** The list's share of a framed view when the embed shows it (list=1). */
 const LIST_SHARE = 0.22;
+/** Below this width or height the view's tools fold into one menu button over the map. */
+export const TOOLS_ROW_MIN = { width: 840, height: 440 };
 
 export interface FrameLayout {
 	/** The map's least height: the map takes every pixel the timeline leaves. */
 	mapMin: number;
 	/** The most the timeline may take, controls and key included; it drops lanes to fit. */
 	timelineMax: number;
+	/**
+	 * Whether the view's tools (full screen, download image…) fold into a menu: a row of them
+	 * over the map's corner would cover the map's own controls in a small frame.
+	 */
+	toolsMenu: boolean;
 }
 
 /**
@@ -24,5 +31,6 @@ export function frameLayout(width: number, height: number, withList = false): Fr
 	const room = inner - list;
 	const wanted = Math.max(width < 480 ? 150 : 200, Math.round(height * 0.42));
 	const mapMin = Math.max(0, Math.min(wanted, room - TIMELINE_FLOOR));
-	return { mapMin, timelineMax: room - mapMin };
+	const toolsMenu = width < TOOLS_ROW_MIN.width || height < TOOLS_ROW_MIN.height;
+	return { mapMin, timelineMax: room - mapMin, toolsMenu };
 }

@@ -4,7 +4,9 @@ import { parseCommand } from './protocol';
 
 /** The commands docs/embedding.md documents, with a check for each value. */
 const DOCUMENTED: Record<string, Record<string, (value: unknown) => boolean>> = {
-	'chronomap:select': { id: (id) => typeof id === 'string' && id.length > 0 && id.length <= 500 },
+	'chronomap:select': {
+		id: (id) => id === null || (typeof id === 'string' && id.length > 0 && id.length <= 500)
+	},
 	'chronomap:setTime': {
 		t: (t) =>
 			typeof t === 'string' &&
@@ -23,6 +25,7 @@ const DOCUMENTED: Record<string, Record<string, (value: unknown) => boolean>> = 
 describe('parseCommand', () => {
 	const accepted = [
 		{ data: { type: 'chronomap:select', id: 'crimea-referendum-2014' } },
+		{ data: { type: 'chronomap:select', id: null } },
 		{ data: { type: 'chronomap:setTime', t: '2019-02-06' } },
 		{ data: { type: 'chronomap:setTime', t: '2022-02-24T04:50+02:00' } },
 		{ data: { type: 'chronomap:setTime', t: '2022-02-24T02:50:10Z' } },
@@ -83,7 +86,7 @@ describe('parseCommand', () => {
 					fc.record(
 						{
 							type: fc.constantFrom(...Object.keys(DOCUMENTED)),
-							id: fc.oneof(fc.string(), fc.anything()),
+							id: fc.oneof(fc.string(), fc.constant(null), fc.anything()),
 							t: fc.oneof(fc.constantFrom('2019-02-06', '2019-02'), fc.string()),
 							step: fc.oneof(fc.integer(), fc.string())
 						},

@@ -18,7 +18,7 @@ export type OutgoingMessage =
 
 /** Commands a host page may send to the embed. */
 export type Command =
-	| { type: 'chronomap:select'; id: string }
+	| { type: 'chronomap:select'; id: string | null }
 	| { type: 'chronomap:setTime'; t: string }
 	| { type: 'chronomap:play' }
 	| { type: 'chronomap:pause' }
@@ -41,10 +41,10 @@ export function parseCommand(data: unknown): Command | null {
 	const keys = Object.keys(data).sort().join(',');
 	switch (data.type) {
 		case 'chronomap:select':
-			return keys === 'id,type' &&
-				typeof data.id === 'string' &&
-				data.id.length > 0 &&
-				data.id.length <= MAX_ID
+			if (keys !== 'id,type') return null;
+			// `id: null` clears the selection, as the embed reports a cleared one.
+			if (data.id === null) return { type: data.type, id: null };
+			return typeof data.id === 'string' && data.id.length > 0 && data.id.length <= MAX_ID
 				? { type: data.type, id: data.id }
 				: null;
 		case 'chronomap:setTime':

@@ -9,6 +9,7 @@ import { share } from './share';
 import { story } from './story';
 import { time } from './time';
 import { timeline } from './timeline';
+import { viewTools } from './viewTools';
 
 export const en = {
 	...app,
@@ -21,5 +22,6 @@ export const en = {
 	...share,
 	...story,
 	...time,
-	...timeline
+	...timeline,
+	...viewTools
 };
