@@ -4,9 +4,22 @@ import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
+import { mapTiles } from './mapTiles';
 import { provenance } from './provenance';
 import { share } from './share';
 import { time } from './time';
 import { timeline } from './timeline';
 
-export const mk = { ...app, ...data, ...embed, ...hardening, ...layers, ...map, ...provenance, ...share, ...time, ...timeline };
+export const mk = {
+	...app,
+	...data,
+	...embed,
+	...hardening,
+	...layers,
+	...map,
+	...mapTiles,
+	...provenance,
+	...share,
+	...time,
+	...timeline
+};
