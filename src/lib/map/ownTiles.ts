@@ -4,6 +4,9 @@ export interface TileSource {
 	attribution: string;
 }
 
+/** The tiles this build was made with (CHRONOMAP_TILE_URL), checked at build time. */
+export const BUILD_TILES: TileSource | null = __CHRONOMAP_TILES__;
+
 export type OwnTiles =
 	| { kind: 'none' }
 	| { kind: 'own'; template: string; attribution: string }
