@@ -1,3 +1,4 @@
+import { actorSearch } from './actorSearch';
 import { app } from './app';
 import { data } from './data';
 import { embed } from './embed';
@@ -11,6 +12,7 @@ import { time } from './time';
 import { timeline } from './timeline';
 
 export const uk = {
+	...actorSearch,
 	...app,
 	...data,
 	...embed,
