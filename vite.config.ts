@@ -1,12 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { readDataOrigins } from './scripts/dataOrigins.js';
+import { readTileSource } from './scripts/tileSource.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	// Build-time allowlist for ?data= (docs/security.md); svelte.config.js mirrors it in the CSP.
 	define: {
-		__CHRONOMAP_DATA_ORIGINS__: JSON.stringify(readDataOrigins(process.env.CHRONOMAP_DATA_ORIGINS))
+		__CHRONOMAP_DATA_ORIGINS__: JSON.stringify(readDataOrigins(process.env.CHRONOMAP_DATA_ORIGINS)),
+		// The operator's own raster tiles, same origin only (docs/article-and-basemap.md); unset: none.
+		__CHRONOMAP_TILES__: JSON.stringify(
+			readTileSource(process.env.CHRONOMAP_TILE_URL, process.env.CHRONOMAP_TILE_ATTRIBUTION)
+		)
 	},
 	resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
 	test: {

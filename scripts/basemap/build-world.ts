@@ -24,6 +24,7 @@ import type {
 } from 'topojson-specification';
 import { basemapBounds } from '../../src/lib/map/basemap/basemapBounds';
 import { clipToRegion } from '../../src/lib/map/basemap/clipToRegion';
+import { continuousRing } from '../../src/lib/map/basemap/completeCountries';
 import { countryNames } from '../../src/lib/map/basemap/countryNames';
 import { countryNotes } from '../../src/lib/map/basemap/countryNotes';
 import { labelPoint } from '../../src/lib/map/basemap/labelPoint';
@@ -60,12 +61,20 @@ for (const fix of worldFixes) {
 	}
 }
 
-/** The parts of a shape outside the fine layer's box, as four strips around it. */
-function outsideFineBox(shape: MultiPolygon): MultiPolygon | null {
+/**
+ * The parts of a shape outside the fine layer's box, as four strips around it. Rings are first
+ * made continuous across 180°: clipped as they come (178° then -180°), Chukotka's and Wrangel
+ * Island's jumps across the world would cut bands through the box's edges.
+ */
+function outsideFineBox(source: MultiPolygon): MultiPolygon | null {
+	const shape: MultiPolygon = {
+		type: 'MultiPolygon',
+		coordinates: source.coordinates.map((polygon) => polygon.map(continuousRing))
+	};
 	const { west, south, east, north } = basemapBounds;
 	const strips = [
-		{ west: -180, south: -90, east: west, north: 90 },
-		{ west: east, south: -90, east: 180, north: 90 },
+		{ west: -540, south: -90, east: west, north: 90 },
+		{ west: east, south: -90, east: 540, north: 90 },
 		{ west, south: -90, east, north: south },
 		{ west, south: north, east, north: 90 }
 	];

@@ -30,7 +30,7 @@ export function formatRealisticScrubs(scale: ScaleRow[], scrub: { steps: number;
 						gaps(report),
 						latency(report),
 						`${report.longTasks.count} (${ms(report.longTasks.maxMs)} ms)`,
-						`${report.lateMoves} of ${report.moves}`,
+						`${report.lateMoves} of ${report.latency.events}`,
 						`${count(report.flips.midScrub)}`
 					];
 				})
@@ -42,8 +42,8 @@ export function formatRealisticScrubs(scale: ScaleRow[], scrub: { steps: number;
 		'',
 		`The timeline shows a window of about 250 events (each drawn as a mark); the drag crosses it in ` +
 			`${scrub.steps} pointer moves on a fixed schedule over ${scrub.durationMs} ms. Latency runs from ` +
-			'a pointer event to the end of the frame that drew it; a move is late when it could only be ' +
-			'sent more than a frame after its time; marker changes count `data-active` flips between the ' +
+			'a pointer event to the end of the frame that drew it; a move is late when the page drew it ' +
+			'more than two frames (33 ms) after it arrived; marker changes count `data-active` flips between the ' +
 			'first and the last move (the run fails if there are none).',
 		'',
 		markdownTable(
@@ -54,7 +54,7 @@ export function formatRealisticScrubs(scale: ScaleRow[], scrub: { steps: number;
 				'frame gap p50 / p95 / max ms',
 				'input to paint p50 / p95 / max ms',
 				'long tasks (longest)',
-				'late moves',
+				'moves drawn late / received',
 				'marker changes'
 			],
 			rows

@@ -121,7 +121,7 @@ export function formatReport(
 				`${(row.heapBytes / 1024 / 1024).toFixed(1)} MB`,
 				`${row.scrub.gaps.p50.toFixed(1)} / ${row.scrub.gaps.p95.toFixed(1)} / ${row.scrub.gaps.max.toFixed(1)}`,
 				`${row.scrub.longTasks.count} (${ms(row.scrub.longTasks.maxMs)} ms)`,
-				`${row.scrub.moves} in ${ms(row.scrub.durationMs)} ms (${row.scrub.lateMoves} late)`
+				`${row.scrub.moves} in ${ms(row.scrub.durationMs)} ms (${row.scrub.lateMoves} of ${row.scrub.latency.events} drawn late)`
 			])
 		),
 		'',

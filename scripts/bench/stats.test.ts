@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameGaps, gapStats, summarize } from './stats';
+import { frameGaps, gapStats, lateCount, summarize } from './stats';
 
 describe('summarize', () => {
 	it.each([
@@ -45,5 +45,15 @@ describe('frame gaps', () => {
 
 	it('gapStats throws with fewer than two frames', () => {
 		expect(() => gapStats([1])).toThrow();
+	});
+});
+
+describe('lateCount', () => {
+	it.each([
+		{ latencies: [], limit: 33.3, expected: 0 },
+		{ latencies: [16.7, 20, 33.3], limit: 33.3, expected: 0 },
+		{ latencies: [16.7, 40, 120, 33.4], limit: 33.3, expected: 3 }
+	])('lateCount($latencies, $limit) is $expected', ({ latencies, limit, expected }) => {
+		expect(lateCount(latencies, limit)).toBe(expected);
 	});
 });

@@ -69,3 +69,8 @@ export function latencyStats(values: readonly number[]): LatencyStats {
 		max: ordered[ordered.length - 1]
 	};
 }
+
+/** How many input latencies exceed `limitMs`: moves the page could not draw in time. */
+export function lateCount(latencies: readonly number[], limitMs: number): number {
+	return latencies.filter((latency) => latency > limitMs).length;
+}

@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import * as L from 'leaflet';
 import type { Box } from './viewFrame';
+import { nearestCopy } from './wrapLongitude';
 
 const USER_MOVE_GRACE_MS = 1500;
 
@@ -100,8 +101,9 @@ export class MapContext {
 	}
 
 	/** Brings points into view for a selection made elsewhere, unless the reader is panning or one already shows. */
-	reveal(points: readonly L.LatLng[]) {
-		if (points.length === 0 || this.#moving) return;
+	reveal(places: readonly L.LatLng[]) {
+		if (places.length === 0 || this.#moving) return;
+		const points = this.#nearCentre(places);
 		if (performance.now() - this.#userDraggedAt < USER_MOVE_GRACE_MS) return;
 		const inner = this.map.getBounds().pad(-0.05);
 		if (points.some((point) => inner.contains(point))) return;
@@ -109,8 +111,9 @@ export class MapContext {
 	}
 
 	/** Moves to points at the present zoom (or wider if several must fit); resolves when the move ends. */
-	show(points: readonly L.LatLng[], zoomIn = false): Promise<void> {
+	show(places: readonly L.LatLng[], zoomIn = false): Promise<void> {
 		const map = this.map;
+		const points = this.#nearCentre(places);
 		const zoom = map.getZoom();
 		return this.#fly(() => {
 			if (points.length === 1) {
@@ -135,12 +138,19 @@ export class MapContext {
 	}
 
 	/** Zooms in on a cluster's places until they separate. */
-	expand(points: readonly L.LatLng[]): Promise<void> {
+	expand(places: readonly L.LatLng[]): Promise<void> {
 		const map = this.map;
+		const points = this.#nearCentre(places);
 		const bounds = L.latLngBounds([...points]);
 		const fit = map.getBoundsZoom(bounds, false, L.point(96, 96));
 		const zoom = Math.min(map.getMaxZoom(), Math.max(fit, map.getZoom() + 1));
 		return this.#fly(() => map.flyTo(bounds.getCenter(), zoom, this.#motion));
+	}
+
+	/** Each point's copy nearest the view's centre, so a move across 180° takes the short way. */
+	#nearCentre(points: readonly L.LatLng[]): L.LatLng[] {
+		const centre = this.map.getCenter().lng;
+		return points.map((point) => L.latLng(point.lat, nearestCopy(point.lng, centre)));
 	}
 
 	/** Runs one of our own moves, remembering it is under way so a selection does not start a second. */

@@ -31,7 +31,25 @@ describe('homeBox', () => {
 			places: [places[0]],
 			expected: { west: 29.52, east: 31.52, south: 49.45, north: 51.45 }
 		},
-		{ why: 'nothing to frame', focus: undefined, places: [], expected: null }
+		{ why: 'nothing to frame', focus: undefined, places: [], expected: null },
+		{
+			why: 'places on both sides of 180° are framed the short way round',
+			focus: undefined,
+			places: [
+				{ lat: -18.14, lon: 178.44 },
+				{ lat: 61.22, lon: -149.9 },
+				{ lat: 1.33, lon: 172.98 },
+				{ lat: -36.85, lon: 174.76 },
+				{ lat: 64.73, lon: -177.5 }
+			],
+			expected: { west: 172.98 - 3.712, east: 210.1 + 3.712, south: -47.008, north: 74.888 }
+		},
+		{
+			why: 'places all round the world give the whole world',
+			focus: undefined,
+			places: [-180, -120, -60, 0, 60, 120].map((lon) => ({ lat: 0, lon })),
+			expected: { west: -180, east: 180, south: -1, north: 1 }
+		}
 	];
 	it.each(cases)('homeBox(focus, places): $why', ({ focus, places, expected }) => {
 		const box = homeBox(focus, places);
@@ -47,10 +65,18 @@ describe('boxContains', () => {
 		{ lat: 50.45, lon: 30.52, expected: true },
 		{ lat: 53, lon: 13, expected: true },
 		{ lat: 55.76, lon: 37.62, expected: false },
-		{ lat: 50.85, lon: 4.35, expected: false }
+		{ lat: 50.85, lon: 4.35, expected: false },
+		{ lat: 50.45, lon: 30.52 + 360, expected: true }
 	])('boxContains(focus, $lat, $lon) is $expected', ({ lat, lon, expected }) => {
 		expect(boxContains(focus, lat, lon)).toBe(expected);
 	});
+});
+
+it('boxContains(box across 180°, Alaska) finds the copy east of 180°', () => {
+	const pacific = { west: 165, south: -50, east: 215, north: 75 };
+	expect(boxContains(pacific, 61.22, -149.9)).toBe(true);
+	expect(boxContains(pacific, -18.14, 178.44)).toBe(true);
+	expect(boxContains(pacific, 35.68, 139.69)).toBe(false);
 });
 
 describe('placesOutside', () => {

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Focus, Place } from '$lib/data/schema';
+import { longitudeSpan, longitudeWithin } from './wrapLongitude';
 
 /** A box in degrees, as the data's `focus` writes it. */
 export type Box = Focus;
@@ -7,32 +8,36 @@ export type Box = Focus;
 /**
  * The frame a map opens on and "Reset view" returns to: the story's own focus when the data sets
  * one, otherwise every place with a margin, so a dataset without a focus still opens sensibly.
+ * Places on both sides of 180° are framed the short way round: east then passes 180.
  */
 export function homeBox(
 	focus: Focus | undefined,
 	places: readonly Pick<Place, 'lat' | 'lon'>[]
 ): Box | null {
 	if (focus && focus.west < focus.east && focus.south < focus.north) return focus;
-	if (places.length === 0) return null;
-	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const { lat, lon } of places) {
-		west = Math.min(west, lon);
-		east = Math.max(east, lon);
+	const span = longitudeSpan(places.map((place) => place.lon));
+	if (!span) return null;
+	let [south, north] = [Infinity, -Infinity];
+	for (const { lat } of places) {
 		south = Math.min(south, lat);
 		north = Math.max(north, lat);
 	}
-	const padLon = Math.max(1, (east - west) * 0.1);
+	const padLon = Math.max(1, (span.east - span.west) * 0.1);
 	const padLat = Math.max(1, (north - south) * 0.1);
+	const [west, east] = [span.west - padLon, span.east + padLon];
+	const wide = east - west >= 360;
+	const crosses = !wide && span.east > 180;
 	return {
-		west: Math.max(-180, west - padLon),
-		east: Math.min(180, east + padLon),
+		west: wide ? -180 : crosses ? west : Math.max(-180, west),
+		east: wide ? 180 : crosses ? east : Math.min(180, east),
 		south: Math.max(-85, south - padLat),
 		north: Math.min(85, north + padLat)
 	};
 }
 
+/** Whether a point lies in a box; a box across 180° (east past 180) holds the point's copies too. */
 export function boxContains(box: Box, lat: number, lon: number): boolean {
-	return lat >= box.south && lat <= box.north && lon >= box.west && lon <= box.east;
+	return lat >= box.south && lat <= box.north && longitudeWithin(lon, box.west, box.east);
 }
 
 /** One collator for every name sort: a fresh localeCompare per pair would set one up each time. */

@@ -37,15 +37,45 @@ export function completeCountries(
 	return { type: 'FeatureCollection', features: [...completed, ...added] };
 }
 
-/** Adds a copy, 360° over, of each piece of a shape that touches the antimeridian. */
+/** Pieces reaching this close to 180° get a copy on the other side: a view up to twice as wide, centred on 180°, is whole. */
+const WRAP_REACH = 60;
+
+/**
+ * A ring that crosses 180° (178° then -180°) made continuous (178° then 180°), so Leaflet draws
+ * Chukotka next to the rest of Russia rather than a band across the world; a ring around a pole
+ * (Antarctica) cannot be, and stays as it is.
+ */
+export function continuousRing(ring: Position[]): Position[] {
+	let turn = 0;
+	let previous = ring[0]?.[0] ?? 0;
+	const out = ring.map(([lon, lat]) => {
+		if (lon - previous > 180) turn -= 360;
+		else if (previous - lon > 180) turn += 360;
+		previous = lon;
+		return [lon + turn, lat];
+	});
+	return turn === 0 ? out : ring;
+}
+
+/**
+ * Adds a copy, 360° over, of each piece of a shape that touches or nears the antimeridian
+ * (Chukotka, Fiji, Alaska, New Zealand), so a view across 180° shows the land whole.
+ */
 export function wrapped(shape: Shape): Shape {
-	const polygons = polygonsOf(shape);
-	const touches = (polygon: Position[][]) =>
-		polygon[0].some(([lon]) => Math.abs(Math.abs(lon) - 180) < 1e-6);
-	if (!polygons.some(touches)) return shape;
-	const copies = polygons.filter(touches).map((polygon) => {
-		const shift = polygon[0][0][0] < 0 ? 360 : -360;
-		return polygon.map((ring) => ring.map(([lon, lat]) => [lon + shift, lat]));
+	const polygons = polygonsOf(shape).map((polygon) => polygon.map(continuousRing));
+	const nears = (polygon: Position[][]) =>
+		polygon[0].some(([lon]) => Math.abs(lon) >= 180 - WRAP_REACH - 1e-6);
+	if (!polygons.some(nears)) return shape;
+	const shifted = (polygon: Position[][], shift: number) =>
+		polygon.map((ring) => ring.map(([lon, lat]) => [lon + shift, lat]));
+	const copies = polygons.filter(nears).flatMap((polygon) => {
+		const lons = polygon[0].map(([lon]) => lon);
+		// A ring around the pole (Antarctica) spans every longitude: it needs a copy each side.
+		if (Math.max(...lons) - Math.min(...lons) >= 359) {
+			return [shifted(polygon, -360), shifted(polygon, 360)];
+		}
+		const mean = lons.reduce((sum, lon) => sum + lon, 0) / lons.length;
+		return [shifted(polygon, mean < 0 ? 360 : -360)];
 	});
 	return { type: 'MultiPolygon', coordinates: [...polygons, ...copies] };
 }

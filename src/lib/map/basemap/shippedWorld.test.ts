@@ -105,6 +105,32 @@ describe('completeCountries', () => {
 		expect(Math.max(...lons.filter((_, i) => i % 2 === 0))).toBeGreaterThan(180);
 	});
 
+	it.each([
+		{ id: 'USA', point: [-149.9 + 360, 61.22], why: 'Anchorage, Alaska, east of 180°' },
+		{ id: 'FJI', point: [178.44 - 360, -18.14], why: 'Suva, Fiji, west of -180°' },
+		{ id: 'NZL', point: [174.76 - 360, -36.85], why: 'Auckland, west of -180°' },
+		{ id: 'RUS', point: [-174 + 360, 66.5], why: 'eastern Chukotka, east of 180°' }
+	])('copies pieces near 180° to the other side: $why', ({ id, point }) => {
+		const country = complete.features.find((c) => c.properties.id === id)!;
+		expect(contains(country, point as [number, number])).toBe(true);
+	});
+
+	it('draws Russia across 180° as one continuous piece, not a band around the world', () => {
+		const russia = complete.features.find((c) => c.properties.id === 'RUS')!;
+		expect(contains(russia, [-100, 67])).toBe(false);
+		expect(contains(russia, [0, 67])).toBe(false);
+		for (const polygon of russia.geometry.coordinates as Position[][][]) {
+			const ring = polygon[0];
+			const jumps = ring.slice(1).filter(([lon], i) => Math.abs(lon - ring[i][0]) > 180);
+			expect(jumps).toEqual([]);
+		}
+	});
+
+	it('copies only pieces near 180°: Europe is drawn once', () => {
+		const france = complete.features.find((c) => c.properties.id === 'FRA')!;
+		expect(contains(france, [2.35 + 360, 48.85])).toBe(false);
+	});
+
 	it('is the fine layer alone until the world layer has loaded', () => {
 		expect(completeCountries(fine.countries, null)).toBe(fine.countries);
 	});

@@ -1,9 +1,11 @@
+import { actorSearch } from './actorSearch';
 import { app } from './app';
 import { data } from './data';
 import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
+import { mapTiles } from './mapTiles';
 import { provenance } from './provenance';
 import { share } from './share';
 import { story } from './story';
@@ -12,12 +14,14 @@ import { timeline } from './timeline';
 import { viewTools } from './viewTools';
 
 export const uk = {
+	...actorSearch,
 	...app,
 	...data,
 	...embed,
 	...hardening,
 	...layers,
 	...map,
+	...mapTiles,
 	...provenance,
 	...share,
 	...story,

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+/** The Pacific fixture: places on both sides of 180°, no focus. */
+const fixture = JSON.parse(readFileSync('tests/fixtures/data/pacific.json', 'utf8')) as {
+	places: { id: string; name: string; lat: number; lon: number }[];
+};
+/** The country under each place the 1:110m world layer draws (it has no Kiribati; Fiji is checked apart). */
+const countryOf: Record<string, string | undefined> = {
+	fairbanks: 'USA',
+	taupo: 'NZL',
+	amguema: 'RUS',
+	bilibino: 'RUS'
+};
+
+const map = (page: Page) => page.locator('.leaflet-container');
+
+async function serveFixtures(page: Page) {
+	await page.route(
+		(url) => url.pathname.startsWith('/fixtures/'),
+		(route) => {
+			const name = new URL(route.request().url()).pathname.split('/').pop()!;
+			return route.fulfill({
+				contentType: 'text/plain; charset=utf-8',
+				body: readFileSync(`tests/fixtures/data/${name}`)
+			});
+		}
+	);
+}
+
+async function centre(locator: Locator) {
+	const box = (await locator.boundingBox())!;
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test('places on both sides of 180° open the short way round, on whole countries', async ({
+	page
+}) => {
+	test.slow();
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/pacific.json');
+	await expect(page.locator('.map-panel')).toHaveAttribute('data-basemap', 'world', {
+		timeout: 15_000
+	});
+	const frame = (await map(page).boundingBox())!;
+	const at: Record<string, { x: number; y: number }> = {};
+	for (const place of fixture.places) {
+		const marker = map(page).locator(`[data-place-id="${place.id}"]`);
+		await expect(marker).toBeAttached();
+		at[place.id] = await centre(marker);
+		// Every place is in the first view.
+		expect(at[place.id].x, `${place.name} in view`).toBeGreaterThan(frame.x);
+		expect(at[place.id].x, `${place.name} in view`).toBeLessThan(frame.x + frame.width);
+	}
+	// The short way: Alaska and Kiritimati lie east of Fiji and New Zealand, as on a Pacific map.
+	expect(at.fairbanks.x).toBeGreaterThan(at.suva.x);
+	expect(at.kiritimati.x).toBeGreaterThan(at.tarawa.x);
+	expect(at.amguema.x).toBeGreaterThan(at.bilibino.x);
+	// Fiji to Alaska is drawn as the 33.8° across 180°, not the 326.2° across the rest of the
+	// world (a Web Mercator world is 256·2^zoom pixels wide).
+	const zoom = Number(await page.locator('.cm-leaflet').getAttribute('data-zoom'));
+	const degrees = ((at.fairbanks.x - at.suva.x) * 360) / (256 * 2 ** zoom);
+	expect(degrees).toBeCloseTo(360 - 178.44 - 147.72, 0);
+
+	for (const [id, code] of Object.entries(countryOf)) {
+		const country = map(page).locator(`[data-country="${code}"]`);
+		await expect(country).toHaveCount(1);
+		const { x, y } = at[id];
+		const onCountry = await country.evaluate(
+			(path, [px, py]) => {
+				const shape = path as SVGPathElement;
+				const point = new DOMPoint(px, py).matrixTransform(shape.getScreenCTM()!.inverse());
+				return shape.isPointInFill(point);
+			},
+			[x, y]
+		);
+		expect(onCountry, `${id} lies on ${code}`).toBe(true);
+	}
+
+	// Fiji is a few pixels wide at this zoom: its marker sits on (or right next to) its shape.
+	const fiji = (await map(page).locator('[data-country="FJI"]').boundingBox())!;
+	expect(Math.abs(at.suva.x - (fiji.x + fiji.width / 2))).toBeLessThan(fiji.width / 2 + 8);
+	expect(Math.abs(at.suva.y - (fiji.y + fiji.height / 2))).toBeLessThan(fiji.height / 2 + 8);
+
+	// The "outside this view" list knows the places across 180° are in view.
+	const outside = page.locator('.outside');
+	for (const name of ['Fairbanks', 'Kiritimati', 'Amguema', 'Suva', 'South Tarawa']) {
+		await expect(outside.getByRole('button', { name: new RegExp(name) })).toHaveCount(0);
+	}
+});
