@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { serveFixtures } from './serveFixtures';
 
 /** The Pacific fixture: places on both sides of 180°, no focus. */
 const fixture = JSON.parse(readFileSync('tests/fixtures/data/pacific.json', 'utf8')) as {
@@ -15,19 +16,6 @@ const countryOf: Record<string, string | undefined> = {
 };
 
 const map = (page: Page) => page.locator('.leaflet-container');
-
-async function serveFixtures(page: Page) {
-	await page.route(
-		(url) => url.pathname.startsWith('/fixtures/'),
-		(route) => {
-			const name = new URL(route.request().url()).pathname.split('/').pop()!;
-			return route.fulfill({
-				contentType: 'text/plain; charset=utf-8',
-				body: readFileSync(`tests/fixtures/data/${name}`)
-			});
-		}
-	);
-}
 
 async function centre(locator: Locator) {
 	const box = (await locator.boundingBox())!;

@@ -1,23 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { serveFixtures } from './serveFixtures';
 
 /** Serves tests/fixtures/data/<name> at the same-origin path /fixtures/<name>, as plain text. */
-async function serveFixtures(page: Page) {
-	await page.route(
-		(url) => url.pathname.startsWith('/fixtures/'),
-		(route) => {
-			const name = new URL(route.request().url()).pathname.split('/').pop()!;
-			try {
-				const body = readFileSync(`tests/fixtures/data/${name}`);
-				return route.fulfill({ contentType: 'text/plain; charset=utf-8', body });
-			} catch {
-				return route.fulfill({ status: 404, body: 'Not found' });
-			}
-		}
-	);
-}
-
 /** Fails the test on any dialog, and proves afterwards that no fixture ran a script. */
 function forbidScripts(page: Page) {
 	const dialogs: string[] = [];

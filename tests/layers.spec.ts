@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { serveFixtures } from './serveFixtures';
 
 const map = (page: Page) => page.locator('.leaflet-container');
 const layer = (page: Page, id: string) => map(page).locator(`[data-layer-id="${id}"]`);
-
-async function serveFixtures(page: Page) {
-	await page.route(
-		(url) => url.pathname.startsWith('/fixtures/'),
-		(route) => {
-			const name = new URL(route.request().url()).pathname.split('/').pop()!;
-			const body = readFileSync(`tests/fixtures/data/${name}`);
-			return route.fulfill({ contentType: 'text/plain; charset=utf-8', body });
-		}
-	);
-}
 
 test('a GeoJSON polygon and line are drawn as layers that follow the scrubber', async ({
 	page

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { serveFixtures } from './serveFixtures';
 
 /** The world fixture, read here so expectations follow the file. */
 const fixture = JSON.parse(readFileSync('tests/fixtures/data/world.json', 'utf8')) as {
@@ -19,17 +20,6 @@ const countryOf: Record<string, string> = {
 };
 
 const map = (page: Page) => page.locator('.leaflet-container');
-
-async function serveFixtures(page: Page) {
-	await page.route(
-		(url) => url.pathname.startsWith('/fixtures/'),
-		(route) => {
-			const name = new URL(route.request().url()).pathname.split('/').pop()!;
-			const body = readFileSync(`tests/fixtures/data/${name}`);
-			return route.fulfill({ contentType: 'text/plain; charset=utf-8', body });
-		}
-	);
-}
 
 async function centre(locator: Locator) {
 	const box = (await locator.boundingBox())!;
