@@ -49,12 +49,12 @@ test('a click on a static marker before Leaflet has loaded selects the place’s
 	const box = (await standIn.boundingBox())!;
 	const markers = await standIn.locator('circle[data-place-id]').evaluateAll((circles) =>
 		circles.map((circle) => {
-			const { x, y, width } = circle.getBoundingClientRect();
-			return { id: circle.getAttribute('data-place-id')!, x: x + width / 2, y: y + width / 2 };
+			const { x, y, width, height } = circle.getBoundingClientRect();
+			return { id: circle.getAttribute('data-place-id')!, x: x + width / 2, y: y + height / 2 };
 		})
 	);
 	const choice = markers
-		.filter(({ x, y }) => x > box.x + 10 && x < box.x + box.width - 10)
+		.filter(({ x }) => x > box.x + 10 && x < box.x + box.width - 10)
 		.filter(({ y }) => y > box.y + 10 && y < box.y + box.height - 10)
 		.filter((a) => markers.every((b) => a === b || Math.hypot(a.x - b.x, a.y - b.y) > 14))
 		.map(({ id }) => {
