@@ -1,9 +1,11 @@
+import type { GeoContext } from 'd3-geo';
+
 /**
  * A d3-geo path context that writes whole-pixel points as relative moves, which are short
  * numbers: the prerendered map's land is most of the first view's HTML. After `m` a pair is a
  * relative line (SVG's rule), so lines carry no letter, and a minus sign separates by itself.
  */
-export class RelativePath {
+export class RelativePath implements GeoContext {
 	#d = '';
 	#x = 0;
 	#y = 0;
@@ -32,8 +34,9 @@ export class RelativePath {
 		[this.#x, this.#y] = [this.#startX, this.#startY];
 	}
 
-	/** Points are not drawn (markers are circles of their own). */
+	/** Points are not drawn (markers are circles of their own); rings need no set-up. */
 	arc() {}
+	beginPath() {}
 
 	/** The path so far; the context starts afresh for the next shape. */
 	result(): string {
