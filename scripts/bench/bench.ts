@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick] [-- --no-build]`: builds the app, serves it and TimelineJS 3 on
  * local ports, measures bytes, load time and scrubbing at scale in headless Chromium, prints a
  * Markdown report with budget marks and writes bench/results.json. Missing a budget is
- * reported, not fatal; failing to measure exits non-zero.
+ * reported, not fatal; failing to measure exits non-zero, and so does a first view of `/embed/`
+ * grown more than 5 KB gzip over the figure in first-view-bytes.json (firstViewGate.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { generateEvents } from '../generateEvents';
 import type { DatasetFile } from '../../src/lib/data/schema';
 import { launchBrowser } from './browser';
 import { checkBudgets } from './budgets';
+import { checkFirstViewGate, type RecordedFirstView } from './firstViewGate';
 import { compareLoads } from './compareLoads';
 import { formatReport } from './formatTable';
 import { measureMapZoom } from './measureMapZoom';
@@ -106,7 +108,7 @@ function describeMachine(machine: {
 	);
 }
 
-async function main() {
+async function main(): Promise<boolean> {
 	if (!args.has('--no-build')) {
 		build(out);
 		build(floorOut, 'scripts/bench/floor');
@@ -171,6 +173,12 @@ async function main() {
 			budgets
 		};
 		writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');
+		const recorded = JSON.parse(
+			readFileSync('scripts/bench/first-view-bytes.json', 'utf8')
+		) as RecordedFirstView;
+		const gate = checkFirstViewGate(comparison.bytes.chronomap.total.gzip, recorded);
+		console.error(`Bytes gate: ${gate.pass ? 'pass' : 'FAIL'}, ${gate.message}.`);
+		return gate.pass;
 	} finally {
 		await browser?.close();
 		servers.forEach((server) => server.close());
@@ -179,7 +187,7 @@ async function main() {
 }
 
 main().then(
-	() => process.exit(0),
+	(pass) => process.exit(pass ? 0 : 1),
 	(error: unknown) => {
 		console.error('The benchmark could not measure:', error);
 		process.exit(1);

@@ -42,7 +42,7 @@ describe('checkBudgets', () => {
 		{
 			name: 'all over',
 			gzip: 121 * 1024,
-			ratio: 0.6,
+			ratio: 1.1,
 			rows: [row(10_000, 1100, 20), row(100_000, 3100, 34.5, 250)],
 			expected: [false, false, false, false, false, false, false]
 		},

@@ -1,8 +1,9 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { openIsolatedPage } from './browser';
-import { measureBytes, type ByteReport } from './measureBytes';
+import { measureBytes, type ByteReport, type LaterBytes } from './measureBytes';
+import { measurePaints, type Paints } from './measurePaints';
 import {
-	chronomapDrawn,
+	chronomapAnswersKey,
 	chronomapReady,
 	timelinejsReady,
 	timeToInteractive,
@@ -18,8 +19,20 @@ export interface Origins {
 	floor: string;
 }
 
+export interface PaintSummary {
+	fcp: Summary;
+	lcp: Summary;
+	cls: Summary;
+}
+
 export interface Comparison {
-	bytes: { chronomap: ByteReport; timelinejs: ByteReport; floor: ByteReport };
+	bytes: {
+		chronomap: ByteReport & { later?: LaterBytes };
+		timelinejs: ByteReport;
+		floor: ByteReport;
+	};
+	/** First and largest contentful paint and layout shift of the article's loads. */
+	paints: { chronomap: PaintSummary; timelinejs: PaintSummary };
 	tti: {
 		chronomap: Summary;
 		timelinejs: Summary;
@@ -39,6 +52,7 @@ export interface Comparison {
 interface Load {
 	ms: number;
 	blocked: string[];
+	paints: Paints;
 }
 
 async function loadOnce(
@@ -50,20 +64,38 @@ async function loadOnce(
 	const { context, page, blocked } = await openIsolatedPage(browser, origin);
 	try {
 		const ms = await timeToInteractive(page, origin + path, ready);
-		return { ms, blocked: [...blocked] };
+		return { ms, blocked: [...blocked], paints: await measurePaints(page) };
 	} finally {
 		await context.close();
 	}
 }
 
-async function bytesOnce(browser: Browser, origin: string, path: string, ready: ReadyCheck) {
+async function bytesOnce(
+	browser: Browser,
+	origin: string,
+	path: string,
+	ready: ReadyCheck,
+	interact?: (page: Page) => Promise<void>
+) {
 	const { context, page } = await openIsolatedPage(browser, origin);
 	try {
-		return await measureBytes(page, origin + path, ready);
+		return await measureBytes(page, origin + path, ready, interact);
 	} finally {
 		await context.close();
 	}
 }
+
+/** A reader's first move on the map: the pointer comes over it; done once its countries are drawn. */
+async function useMap(page: Page) {
+	await page.hover('.map-area');
+	await page.waitForSelector('.leaflet-container [data-country]', { timeout: 60_000 });
+}
+
+const summarizePaints = (loads: Load[]): PaintSummary => ({
+	fcp: summarize(loads.map((load) => load.paints.fcp)),
+	lcp: summarize(loads.map((load) => load.paints.lcp)),
+	cls: summarize(loads.map((load) => load.paints.cls))
+});
 
 /** The list turned `run` places to the left, so each page takes each place in the order in turn. */
 export const rotate = <T>(list: readonly T[], run: number) =>
@@ -84,13 +116,13 @@ export async function compareLoads(
 ): Promise<Comparison> {
 	log('bytes on first view');
 	const bytes = {
-		chronomap: await bytesOnce(browser, origins.app, '/embed/', chronomapDrawn),
+		chronomap: await bytesOnce(browser, origins.app, '/embed/', chronomapAnswersKey, useMap),
 		timelinejs: await bytesOnce(browser, origins.timelinejs, '/', timelinejsReady),
 		floor: await bytesOnce(browser, origins.floor, '/', chronomapReady)
 	};
 	const loads = { chronomap: [] as Load[], timelinejs: [] as Load[], floor: [] as Load[] };
 	const pages = [
-		{ name: 'chronomap', origin: origins.app, path: '/embed/', ready: chronomapDrawn },
+		{ name: 'chronomap', origin: origins.app, path: '/embed/', ready: chronomapAnswersKey },
 		{ name: 'timelinejs', origin: origins.timelinejs, path: '/', ready: timelinejsReady },
 		{ name: 'floor', origin: origins.floor, path: '/', ready: chronomapReady }
 	] as const;
@@ -106,7 +138,7 @@ export async function compareLoads(
 			name: 'chronomap',
 			origin: origins.app,
 			path: '/embed/?data=/bench-data/compare-1000.json',
-			ready: chronomapDrawn
+			ready: chronomapAnswersKey
 		},
 		{ name: 'timelinejs', origin: origins.timelinejs, path: '/?data=1000.json', ready: timelinejsReady }
 	] as const;
@@ -123,6 +155,10 @@ export async function compareLoads(
 	};
 	return {
 		bytes,
+		paints: {
+			chronomap: summarizePaints(loads.chronomap),
+			timelinejs: summarizePaints(loads.timelinejs)
+		},
 		tti: {
 			...tti,
 			ratio: tti.chronomap.median / tti.timelinejs.median,

@@ -1,6 +1,6 @@
 import type { BudgetCheck } from './budgets';
-import type { Comparison } from './compareLoads';
-import { KINDS, type ByteReport } from './measureBytes';
+import type { Comparison, PaintSummary } from './compareLoads';
+import { KINDS, type ByteReport, type LaterBytes } from './measureBytes';
 import type { ScaleRow } from './measureScale';
 import type { ZoomReport } from './measureMapZoom';
 import { formatMapZoom, formatRealisticScrubs } from './formatScale';
@@ -34,6 +34,33 @@ function ttiRow(name: string, summary: Summary) {
 		ms(summary.median),
 		spread(summary),
 		`${ms(summary.p25)}–${ms(summary.p75)}`
+	];
+}
+
+const paintRow = (name: string, paints: PaintSummary) => [
+	name,
+	ms(paints.fcp.median),
+	ms(paints.lcp.median),
+	paints.cls.max.toFixed(3)
+];
+
+const ratio = (paints: Comparison['paints'], key: 'fcp' | 'lcp') =>
+	`${(paints.chronomap[key].median / paints.timelinejs[key].median).toFixed(2)} ×`;
+
+/** What `/embed/` loads after its first view: left alone (idle), then on the first move on the map. */
+function laterBytes(later?: LaterBytes) {
+	if (!later) return [];
+	return [
+		'Chronomap `/embed/` after its first view (KB; the first view is what loads before the timeline answers a key):',
+		'',
+		markdownTable(
+			['phase', ...KINDS, 'total'],
+			[
+				...bytesRows('at idle, no input', later.idle),
+				...bytesRows('first interaction (pointer on the map)', later.interaction)
+			]
+		),
+		''
 	];
 }
 
@@ -83,7 +110,21 @@ export function formatReport(
 		'',
 		`Largest Chronomap files (gzip): ${largestFiles(bytes.chronomap)}.`,
 		'',
-		`### Time to interactive (${tti.chronomap.runs} loads each of the article, order rotating; Chronomap ready once its basemap is drawn; ms)`,
+		...laterBytes(bytes.chronomap.later),
+		'### Paints and layout shift (same loads as below; medians, ms from navigation)',
+		'',
+		markdownTable(
+			['page', 'FCP', 'LCP', 'CLS (worst load)'],
+			[
+				paintRow('Chronomap `/embed/`', comparison.paints.chronomap),
+				paintRow('TimelineJS 3', comparison.paints.timelinejs)
+			]
+		),
+		'',
+		`Ratios Chronomap / TimelineJS: FCP ${ratio(comparison.paints, 'fcp')}, ` +
+			`LCP ${ratio(comparison.paints, 'lcp')}.`,
+		'',
+		`### Time to interactive (${tti.chronomap.runs} loads each of the article, order rotating; Chronomap interactive once its timeline handle answers a key press, TimelineJS once its markers and a slide are drawn; ms)`,
 		'',
 		markdownTable(
 			['page', 'median', 'min–max', 'p25–p75'],

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from '@playwright/test';
+import type { Page, Request, Response } from '@playwright/test';
 import { timeToInteractive, type ReadyCheck } from './measureInteractive';
 
 export const KINDS = ['js', 'css', 'basemap', 'data', 'fonts', 'other'] as const;
@@ -30,22 +30,18 @@ export function kindOf(url: string, contentType: string): Kind {
 
 const empty = (): ByteCount => ({ files: 0, raw: 0, gzip: 0 });
 
-/**
- * Everything a page loads on first view, raw and as a server would send it gzipped (level 9),
- * collected until the page is ready and the network has gone quiet.
- */
-export async function measureBytes(
-	page: Page,
-	url: string,
-	ready: ReadyCheck
-): Promise<ByteReport> {
-	const pending: Promise<ByteReport['urls'][number] | null>[] = [];
-	const onResponse = (response: Response) => pending.push(countResponse(response));
-	page.on('response', onResponse);
-	await timeToInteractive(page, url, ready);
-	await page.waitForLoadState('networkidle');
-	page.off('response', onResponse);
-	const urls = (await Promise.all(pending)).filter((entry) => entry !== null);
+/** What loads after the first view: at idle without input, then on the first interaction. */
+export interface LaterBytes {
+	idle: ByteReport;
+	interaction: ByteReport;
+}
+
+type Entry = ByteReport['urls'][number];
+
+/** How long the page is left alone after the network goes quiet, before the interaction. */
+export const IDLE_WINDOW_MS = 3000;
+
+function report(urls: Entry[]): ByteReport {
 	const byKind = Object.fromEntries(KINDS.map((kind) => [kind, empty()])) as Record<
 		Kind,
 		ByteCount
@@ -59,6 +55,49 @@ export async function measureBytes(
 		}
 	}
 	return { byKind, total, urls };
+}
+
+/**
+ * What a page loads, raw and as a server would send it gzipped (level 9), in phases: the first
+ * view is every request made before the page is interactive (`ready`); without `interact`, also
+ * everything until the network is quiet. With `interact`, what loads after that without input
+ * (idle) and what the first interaction brings are counted apart.
+ */
+export async function measureBytes(
+	page: Page,
+	url: string,
+	ready: ReadyCheck,
+	interact?: (page: Page) => Promise<void>
+): Promise<ByteReport & { later?: LaterBytes }> {
+	let phase: 'first' | 'idle' | 'interaction' = 'first';
+	const phaseOf = new Map<Request, typeof phase>();
+	const pending: Promise<[typeof phase, Entry | null]>[] = [];
+	const onRequest = (request: Request) => phaseOf.set(request, phase);
+	const onResponse = (response: Response) => {
+		const when = phaseOf.get(response.request()) ?? phase;
+		pending.push(countResponse(response).then((entry) => [when, entry]));
+	};
+	page.on('request', onRequest);
+	page.on('response', onResponse);
+	await timeToInteractive(page, url, ready);
+	if (interact) phase = 'idle';
+	await page.waitForLoadState('networkidle');
+	if (interact) {
+		// Idle work is asked for within 2 s of the load (see whenIdle.ts); allow for it.
+		await page.waitForTimeout(IDLE_WINDOW_MS);
+		phase = 'interaction';
+		await interact(page);
+		await page.waitForTimeout(500);
+	}
+	page.off('request', onRequest);
+	page.off('response', onResponse);
+	const counted = await Promise.all(pending);
+	const inPhase = (wanted: typeof phase) =>
+		report(counted.flatMap(([when, entry]) => (entry && when === wanted ? [entry] : [])));
+	const first = inPhase('first');
+	return interact
+		? { ...first, later: { idle: inPhase('idle'), interaction: inPhase('interaction') } }
+		: first;
 }
 
 async function countResponse(response: Response) {

@@ -4,7 +4,24 @@ import type { Page } from '@playwright/test';
  * An in-page check that returns `performance.now()` once the page is usable. A function, not
  * source text: the app's content policy forbids eval, which string checks would need.
  */
-export type ReadyCheck = () => number | false;
+export type ReadyCheck = () => number | false | Promise<number | false>;
+
+/**
+ * Chronomap answers the keyboard: its timeline handle takes an arrow key and its value changes.
+ * Presses Left (the view opens at its last event) on each frame until one is answered; the
+ * value is read after Svelte's update, one microtask on.
+ */
+export const chronomapAnswersKey: ReadyCheck = () => {
+	const handle = document.querySelector('.chronomap[data-status=ready] [role=slider]');
+	if (!handle) return false;
+	const before = handle.getAttribute('aria-valuenow');
+	handle.dispatchEvent(
+		new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true })
+	);
+	return Promise.resolve().then(
+		() => handle.getAttribute('aria-valuenow') !== before && performance.now()
+	);
+};
 
 /** Chronomap is usable: data loaded, the scrubber handle and the map's markers drawn. */
 export const chronomapReady: ReadyCheck = () =>

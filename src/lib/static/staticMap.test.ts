@@ -63,10 +63,17 @@ describe('staticMap', () => {
 			width: 800,
 			height: 400
 		});
-		const numbers = map.countries[0].d.match(/-?\d+(\.\d+)?/g)!.map(Number);
-		expect(numbers.every(Number.isInteger)).toBe(true);
-		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-400);
-		expect(Math.max(...numbers)).toBeLessThanOrEqual(1200);
+		const steps = map.countries[0].d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+		expect(steps.every(Number.isInteger)).toBe(true);
+		// Relative moves (m, then pairs), one ring here: add them up to get the points.
+		expect(map.countries[0].d).toMatch(/^m[^mz]+z$/);
+		const points = steps.map((_, index) =>
+			steps
+				.slice(0, index + 1)
+				.reduce((sum, step, at) => (at % 2 === index % 2 ? sum + step : sum), 0)
+		);
+		expect(Math.min(...points)).toBeGreaterThanOrEqual(-400);
+		expect(Math.max(...points)).toBeLessThanOrEqual(1200);
 	});
 
 	it('staticMap does not change its inputs', () => {

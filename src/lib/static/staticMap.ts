@@ -4,6 +4,7 @@ import type { Place } from '$lib/data/schema';
 import type { Box } from '$lib/map/viewFrame';
 import { geometryBox } from '$lib/map/viewFrame';
 import { fitBox, project } from './webMercator';
+import { RelativePath } from './relativePath';
 
 export interface StaticMapOptions {
 	home: Box;
@@ -54,7 +55,12 @@ export function staticMap(options: StaticMapOptions): StaticMap {
 	});
 	const [left, top, right, bottom] = [-width / 2, -height / 2, width * 1.5, height * 1.5];
 	const clip = geoClipRectangle(left, top, right, bottom);
-	const path = geoPath({ stream: (output: GeoStream) => toPixels.stream(clip(output)) });
+	const context = new RelativePath();
+	const draw = geoPath({ stream: (output: GeoStream) => toPixels.stream(clip(output)) }, context);
+	const path = (item: Parameters<typeof draw>[0]) => {
+		draw(item);
+		return context.result();
+	};
 	const near = (geometry: Polygon | MultiPolygon) => {
 		const box = geometryBox(geometry);
 		const [x0, y0] = project(frame, box.west, box.north);

@@ -5,6 +5,9 @@
  */
 const STATIC_ID = 'cm-static';
 const DATASET_ID = 'cm-dataset';
+const MAP_ID = 'cm-static-map';
+/** The prerendered map, kept when the view goes so the app can show it until Leaflet is in. */
+let keptMap: SVGSVGElement | null = null;
 
 /** The shipped dataset's text as the page carries it, or null on pages without it. */
 export function embeddedDataset(): string | null {
@@ -15,7 +18,21 @@ export function hasStaticView(): boolean {
 	return document.getElementById(STATIC_ID) !== null;
 }
 
-export function removeStaticView(): void {
+/** `keepMap`: the app shows the shipped data, so its map may stand in (see `takeStaticMap`). */
+export function removeStaticView(keepMap = false): void {
+	const map = document.getElementById(MAP_ID);
+	if (keepMap && map instanceof SVGSVGElement && map.closest(`#${STATIC_ID}`)) keptMap = map;
 	document.getElementById(STATIC_ID)?.remove();
 	document.getElementById(DATASET_ID)?.remove();
+}
+
+/**
+ * Hands the prerendered map SVG over once (detached from the static view), or null when the page
+ * has none: the app then loads its interactive map straight away.
+ */
+export function takeStaticMap(): SVGSVGElement | null {
+	const inPlace = document.getElementById(MAP_ID);
+	const map = keptMap ?? (inPlace?.closest(`#${STATIC_ID}`) ? inPlace : null);
+	keptMap = null;
+	return map instanceof SVGSVGElement ? map : null;
 }
