@@ -1,5 +1,5 @@
 import { max, min } from 'd3-array';
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from '$lib/time/timeScale';
 import type { Dataset } from '$lib/data/model';
 import { chooseTicks } from '$lib/time/chooseTicks';
 import { formatTick } from '$lib/time/formatTick';
@@ -38,7 +38,7 @@ export function staticTimeline(
 	const first = min(events, (event) => event.start) ?? 0;
 	const last = max(events, (event) => event.stop) ?? 1;
 	const domain = timelineDomain(events.length > 0 ? [first, last] : [0, 1]);
-	const scale = scaleUtc().domain(domain).range([0, width]);
+	const scale = timeScale(domain, [0, width]);
 	const { unit, ticks } = chooseTicks(domain, width);
 	const eraLanes = layoutLanes(eras.map((era) => ({ start: era.start, end: era.stop })));
 	const marksTop = RULER + eraLanes.laneCount * ERA_LANE + 4;

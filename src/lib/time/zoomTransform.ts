@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { Range } from './zoomRange';
 
@@ -15,7 +14,8 @@ export function rangeForTransform(
 	transform: ZoomTransform,
 	width: number
 ): [number, number] {
-	const base = scaleUtc().domain(full).range([0, width]);
-	const [start, stop] = transform.rescaleX(base).domain();
-	return [Math.round(start.getTime()), Math.round(stop.getTime())];
+	if (!(width > 0)) return [full[0], full[1]];
+	// What d3's rescaleX gives: the pixels at both ends, back through the transform, as times.
+	const timeAt = (x: number) => full[0] + (transform.invertX(x) / width) * (full[1] - full[0]);
+	return [Math.round(timeAt(0)), Math.round(timeAt(width))];
 }
