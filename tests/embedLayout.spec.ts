@@ -20,7 +20,8 @@ function controlBoxes(page: Page) {
 			'.map-area .legend input',
 			'.timeline button',
 			'.timeline select',
-			'.details-area button'
+			'.details-area button',
+			'.story-area .story-panel'
 		].join(',');
 		return [...document.querySelectorAll<HTMLElement>(selector)]
 			.filter((node) => node.checkVisibility() && node.getClientRects().length > 0)
@@ -111,6 +112,44 @@ test.describe('the embed in frames of every common size, without embed.js', () =
 		await page.setViewportSize({ width: 900, height: 600 });
 		await expect(fullscreen).toBeVisible();
 		await expect(toggle).toHaveCount(0);
+	});
+
+	test('with a story step shown, the story panel covers no control and the map keeps its share', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await page.setViewportSize({ width: 600, height: 480 });
+		// The step with the longest text, so that the panel is as tall as a step makes it.
+		await openApp(page, '/embed/?step=annexation-votes');
+		await expect(page.locator('.cm-leaflet')).toHaveAttribute('data-zoom', /\d/);
+		for (const [width, height] of [
+			[300, 320],
+			[360, 480],
+			[600, 480],
+			[900, 600],
+			[1200, 900]
+		]) {
+			await page.setViewportSize({ width, height });
+			const size = `${width}×${height}`;
+			await expect(page.getByRole('region', { name: 'Story' }), size).toBeVisible();
+			await page.waitForTimeout(150);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth
+			);
+			expect(overflow, `${size}: horizontal overflow`).toBeLessThanOrEqual(0);
+			const boxes = await controlBoxes(page);
+			for (const [i, a] of boxes.entries()) {
+				for (const b of boxes.slice(i + 1)) {
+					const overlap =
+						Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+						Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+					expect(
+						overlap,
+						`${size}: "${a.name.slice(0, 40)}" overlaps "${b.name.slice(0, 40)}"`
+					).toBe(false);
+				}
+			}
+		}
 	});
 
 	test('at 600×480 the details open in a drawer on selection and Esc closes it', async ({

@@ -34,4 +34,26 @@ describe('frameLayout(width, height, withList)', () => {
 	])('$width×$height folds the tools into a menu: $toolsMenu', ({ width, height, toolsMenu }) => {
 		expect(frameLayout(width, height).toolsMenu).toBe(toolsMenu);
 	});
+
+	it.each([
+		{ width: 360, height: 480, storyAtLeast: 100, mapAtLeast: 150 },
+		{ width: 600, height: 600, storyAtLeast: 150, mapAtLeast: 200 },
+		{ width: 300, height: 320, storyAtLeast: 70, mapAtLeast: 80 }
+	])(
+		'$width×$height with a story above the map keeps room for each part',
+		({ width, height, storyAtLeast, mapAtLeast }) => {
+			const { storyMax, mapMin, timelineMax } = frameLayout(width, height, false, true);
+			expect(storyMax).toBeGreaterThanOrEqual(storyAtLeast);
+			expect(mapMin).toBeGreaterThanOrEqual(mapAtLeast);
+			expect(timelineMax).toBeGreaterThanOrEqual(96);
+			// Three rows, two gaps and the padding: nothing shared out beyond the frame.
+			expect(storyMax + mapMin + timelineMax).toBeLessThanOrEqual(height - 32);
+		}
+	);
+
+	it('puts a story beside the map from 700 px wide, taking nothing from the map', () => {
+		const beside = frameLayout(900, 480, false, true);
+		expect(beside.storyMax).toBe(0);
+		expect(beside.mapMin).toBe(frameLayout(900, 480).mapMin);
+	});
 });

@@ -4,6 +4,10 @@ export const STAGE_SPACING = 8;
 const TIMELINE_FLOOR = 96;
 /** The list's share of a framed view when the embed shows it (list=1). */
 const LIST_SHARE = 0.22;
+/** From this width a story sits beside the map (Stage.svelte's media query); below it, above. */
+export const STORY_BESIDE_MIN_WIDTH = 700;
+/** The most of a narrow frame's height a story panel above the map takes; it scrolls within. */
+const STORY_SHARE = 0.3;
 /** Below this width or height the view's tools fold into one menu button over the map. */
 export const TOOLS_ROW_MIN = { width: 840, height: 440 };
 
@@ -17,6 +21,8 @@ export interface FrameLayout {
 	 * over the map's corner would cover the map's own controls in a small frame.
 	 */
 	toolsMenu: boolean;
+	/** The most the story panel above the map may take (0 when it sits beside the map or is off). */
+	storyMax: number;
 }
 
 /**
@@ -24,13 +30,20 @@ export interface FrameLayout {
  * at least 200 px of map from 480 px wide (150 px below that) and about 42 % of the height,
  * while the timeline keeps room for its ruler and a density strip in the shortest frames.
  */
-export function frameLayout(width: number, height: number, withList = false): FrameLayout {
-	const rows = withList ? 3 : 2;
+export function frameLayout(
+	width: number,
+	height: number,
+	withList = false,
+	withStory = false
+): FrameLayout {
+	const storyAbove = withStory && width < STORY_BESIDE_MIN_WIDTH;
+	const rows = 2 + (withList ? 1 : 0) + (storyAbove ? 1 : 0);
 	const inner = Math.max(0, height - 2 * STAGE_SPACING - (rows - 1) * STAGE_SPACING);
 	const list = withList ? Math.round(inner * LIST_SHARE) : 0;
-	const room = inner - list;
+	const storyMax = storyAbove ? Math.round(inner * STORY_SHARE) : 0;
+	const room = inner - list - storyMax;
 	const wanted = Math.max(width < 480 ? 150 : 200, Math.round(height * 0.42));
 	const mapMin = Math.max(0, Math.min(wanted, room - TIMELINE_FLOOR));
 	const toolsMenu = width < TOOLS_ROW_MIN.width || height < TOOLS_ROW_MIN.height;
-	return { mapMin, timelineMax: room - mapMin, toolsMenu };
+	return { mapMin, timelineMax: room - mapMin, toolsMenu, storyMax };
 }
