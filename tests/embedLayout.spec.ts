@@ -21,7 +21,7 @@ function controlBoxes(page: Page) {
 			'.timeline button',
 			'.timeline select',
 			'.details-area button',
-			'.story-area .story-panel'
+			'.fill .story-area'
 		].join(',');
 		return [...document.querySelectorAll<HTMLElement>(selector)]
 			.filter((node) => node.checkVisibility() && node.getClientRects().length > 0)

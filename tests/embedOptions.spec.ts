@@ -8,8 +8,11 @@ test('controls=0 leaves out the playback and zoom buttons but keeps the keyboard
 }) => {
 	await openApp(page, '/embed/?controls=0');
 	await expect(handle(page)).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
-	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+	const timeline = page.locator('.timeline-area');
+	await expect(timeline.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
+	for (const name of ['Zoom in', 'Zoom out'])
+		await expect(timeline.getByRole('button', { name, exact: true })).toHaveCount(0);
+	await expect(timeline.getByRole('combobox', { name: 'Playback speed' })).toHaveCount(0);
 	const before = await handle(page).getAttribute('aria-valuenow');
 	await handle(page).focus();
 	await page.keyboard.press('Home');

@@ -172,7 +172,7 @@ test.describe('error states', () => {
 				page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
 			await expect
 				.poll(recorded, { timeout: 15_000 })
-				.toContainEqual({ type: 'chronomap:ready', version: 1, events: 0 });
+				.toContainEqual({ type: 'chronomap:ready', version: 1, events: 0, steps: 0 });
 			const messages = await recorded();
 			const types = messages.map((message) => (message as { type?: string })?.type);
 			expect(types.indexOf('chronomap:error')).toBeGreaterThanOrEqual(0);
@@ -181,7 +181,7 @@ test.describe('error states', () => {
 				type: 'chronomap:error',
 				message: 'The events could not be loaded.'
 			});
-			expect(messages).toContainEqual({ type: 'chronomap:ready', version: 1, events: 0 });
+			expect(messages).toContainEqual({ type: 'chronomap:ready', version: 1, events: 0, steps: 0 });
 		});
 	});
 
@@ -222,8 +222,9 @@ test.describe('OpenStreetMap tiles', () => {
 		const referrers = new Set<string>();
 		let tiles = 0;
 		await page.route(`${tileOrigin}/**`, async (route) => {
-			tiles++;
+			// Counted once the header is read, so that the count never runs ahead of the set.
 			referrers.add((await route.request().allHeaders())['referer'] ?? 'none');
+			tiles++;
 			await route.fulfill({ contentType: 'image/png', body: onePixel });
 		});
 		await openApp(page);

@@ -38,7 +38,7 @@ describe('frameLayout(width, height, withList)', () => {
 	it.each([
 		{ width: 360, height: 480, storyAtLeast: 100, mapAtLeast: 150 },
 		{ width: 600, height: 600, storyAtLeast: 150, mapAtLeast: 200 },
-		{ width: 300, height: 320, storyAtLeast: 70, mapAtLeast: 80 }
+		{ width: 300, height: 320, storyAtLeast: 48, mapAtLeast: 130 }
 	])(
 		'$width×$height with a story above the map keeps room for each part',
 		({ width, height, storyAtLeast, mapAtLeast }) => {

@@ -8,6 +8,10 @@ const LIST_SHARE = 0.22;
 export const STORY_BESIDE_MIN_WIDTH = 700;
 /** The most of a narrow frame's height a story panel above the map takes; it scrolls within. */
 const STORY_SHARE = 0.3;
+/** The least a story panel above the map keeps: its title and a line, the rest scrolls. */
+const STORY_FLOOR = 48;
+/** The least map under a story: enough for the map's own buttons in its top-right corner. */
+const MAP_UNDER_STORY = 130;
 /** Below this width or height the view's tools fold into one menu button over the map. */
 export const TOOLS_ROW_MIN = { width: 840, height: 440 };
 
@@ -40,7 +44,12 @@ export function frameLayout(
 	const rows = 2 + (withList ? 1 : 0) + (storyAbove ? 1 : 0);
 	const inner = Math.max(0, height - 2 * STAGE_SPACING - (rows - 1) * STAGE_SPACING);
 	const list = withList ? Math.round(inner * LIST_SHARE) : 0;
-	const storyMax = storyAbove ? Math.round(inner * STORY_SHARE) : 0;
+	const storyMax = storyAbove
+		? Math.max(
+				STORY_FLOOR,
+				Math.min(Math.round(inner * STORY_SHARE), inner - list - TIMELINE_FLOOR - MAP_UNDER_STORY)
+			)
+		: 0;
 	const room = inner - list - storyMax;
 	const wanted = Math.max(width < 480 ? 150 : 200, Math.round(height * 0.42));
 	const mapMin = Math.max(0, Math.min(wanted, room - TIMELINE_FLOOR));
