@@ -132,6 +132,8 @@ test('the wheel zooms around the pointer and the ticks get finer', async ({ page
 	const labels = await tickLabels(page);
 	expect(labels.length).toBeGreaterThan(4);
 	expect(labels.every((label) => YEAR.test(label))).toBe(true);
+	// The pointer acts only inside the viewport: bring the whole plot into it first.
+	await page.locator('.timeline svg.plot').scrollIntoViewIfNeeded();
 	const plot = (await page.locator('.timeline svg.plot').boundingBox())!;
 	const handle = (await handleOf(page).boundingBox())!;
 	await page.mouse.move(handle.x + handle.width / 2, plot.y + plot.height / 2);
