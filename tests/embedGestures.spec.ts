@@ -155,8 +155,14 @@ test.describe('cooperative gestures on a touch screen', () => {
 			// A slow one-finger swipe upwards through the browser's own touch pipeline, as a reader
 			// scrolling past would make: the article under the frame scrolls by it. (Headless
 			// Chromium's synthesizeScrollGesture does not reach a frame's host; touch events do.)
-			await page.evaluate(() => window.scrollTo(0, 0));
-			await expect.poll(() => scrollY(page)).toBe(0);
+			// Back to the top, again until it stays there: the last swipe's fling may still be moving.
+			await expect
+				.poll(async () => {
+					await page.evaluate(() => window.scrollTo(0, 0));
+					await page.waitForTimeout(100);
+					return scrollY(page);
+				})
+				.toBe(0);
 			const { x, y } = await centre(part);
 			await swipe(client, [{ x, y }], { x: 0, y: -90 });
 			await expect
