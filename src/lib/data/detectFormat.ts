@@ -1,12 +1,7 @@
 import { headerColumns } from './importers/readCsv';
 
 export type DataFormat =
-	| 'chronomap'
-	| 'csv'
-	| 'timelinejs-csv'
-	| 'timelinejs-json'
-	| 'geojson'
-	| 'storymap';
+	'chronomap' | 'csv' | 'timelinejs-csv' | 'timelinejs-json' | 'geojson' | 'storymap';
 
 /** How each format is called in reports. */
 export const FORMAT_NAMES: Record<DataFormat, string> = {
