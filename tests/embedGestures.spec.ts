@@ -182,7 +182,14 @@ test.describe('cooperative gestures on a touch screen', () => {
 		expect(await markerOffset(frame), 'the map did not move under one finger').toEqual(offset);
 		expect(await ticks(frame)).toEqual(before);
 
-		// The scrubber handle still follows one finger.
+		// The scrubber handle still follows one finger, once the last swipe's fling has settled.
+		await expect
+			.poll(async () => {
+				await page.evaluate(() => window.scrollTo(0, 0));
+				await page.waitForTimeout(100);
+				return scrollY(page);
+			})
+			.toBe(0);
 		const handle = frame.getByRole('slider', { name: 'Current time' });
 		const start = Number(await handle.getAttribute('aria-valuenow'));
 		const track = (await frame.locator('.timeline .track').boundingBox())!;

@@ -6,6 +6,7 @@ import {
 	type ViewPicture
 } from './composeViewImage';
 import { mapPicture, timelinePicture } from './mapPicture';
+import { liveMap } from './liveMap';
 
 export type ImageKind = 'png' | 'svg';
 
@@ -57,7 +58,8 @@ export async function saveViewImage(
 		save(new Blob([partSvg(timeline)], { type: 'image/svg+xml' }), 'chronomap-timeline.svg');
 		return;
 	}
-	const container = root.querySelector<HTMLElement>('.leaflet-container');
+	// Before the reader has touched it the map may still be the prerendered stand-in: ask for it.
+	const container = await liveMap(root);
 	if (!container) throw new Error('no map');
 	const attribution =
 		container.querySelector('.leaflet-control-attribution')?.textContent?.trim() ?? '';
