@@ -9,12 +9,18 @@ import { LIMITS } from './limits';
 export const EVENT_KINDS = ['event', 'statement', 'report', 'claim'] as const;
 export const PLACE_KINDS = ['city', 'region', 'area', 'country'] as const;
 
-const longest = v.maxLength<string, number, string>(
+/** Text fields, shared by every row schema (story steps included). */
+export const longest = v.maxLength<string, number, string>(
 	LIMITS.textLength,
 	`must be at most ${LIMITS.textLength.toLocaleString('en')} characters long`
 );
-const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), longest);
-const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim(), longest));
+export const text = v.pipe(
+	v.string('must be text'),
+	v.trim(),
+	v.nonEmpty('must not be empty'),
+	longest
+);
+export const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim(), longest));
 const dateText = v.string(
 	'must be a date written as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm with an offset'
 );

@@ -1,18 +1,13 @@
 import * as v from 'valibot';
 import { describeIssues } from '$lib/data/describeIssues';
 import { LIMITS } from '$lib/data/limits';
+import { longest, optionalText, text } from '$lib/data/schema';
 import type { Problem } from '$lib/data/model';
 import { safeHttpUrl } from '$lib/data/safeHttpUrl';
 import { instantOfParam } from '$lib/time/instantOfParam';
 import { parseCalendarDate, startOf, endOf } from '$lib/time/calendarDate';
 import type { Story, StoryStep } from './model';
 
-const longest = v.maxLength<string, number, string>(
-	LIMITS.textLength,
-	`must be at most ${LIMITS.textLength.toLocaleString('en')} characters long`
-);
-const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'), longest);
-const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim(), longest));
 const latitude = v.pipe(v.number('must be a number'), v.minValue(-90), v.maxValue(90));
 const longitude = v.pipe(v.number('must be a number'), v.minValue(-180), v.maxValue(180));
 
