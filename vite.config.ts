@@ -13,6 +13,15 @@ export default defineConfig({
 			readTileSource(process.env.CHRONOMAP_TILE_URL, process.env.CHRONOMAP_TILE_ATTRIBUTION)
 		)
 	},
+	build: {
+		rolldownOptions: {
+			output: {
+				// The validator is needed only to read a data file; left to itself the bundler shares
+				// it in one chunk with small modules every view imports, so the first view paid for it.
+				codeSplitting: { groups: [{ name: 'valibot', test: /[\\/]node_modules[\\/]valibot[\\/]/ }] }
+			}
+		}
+	},
 	resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -1,4 +1,3 @@
-import { importInBackground } from './importInBackground';
 import { isPrivateHost } from './isPrivateHost';
 import type { ImportResult } from './importers/importText';
 
@@ -193,7 +192,7 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 				onProgress && ((loaded, total) => onProgress({ stage: 'download', loaded, total }))
 		});
 		onProgress?.({ stage: 'parse' });
-		return await importInBackground(text, { name: fileName(url) });
+		return await (await readerModule()).importInBackground(text, { name: fileName(url) });
 	} catch (error) {
 		const message = error instanceof LoadError ? error.message : 'an unexpected error happened.';
 		return {
@@ -210,5 +209,17 @@ function fileName(url: URL): string {
 		return decodeURIComponent(last);
 	} catch {
 		return last;
+	}
+}
+
+/**
+ * The readers arrive with the first file that needs them: the shipped story travels parsed in
+ * its page (see `shippedResult`), so the validator is not part of the first view.
+ */
+export async function readerModule(): Promise<typeof import('./importInBackground')> {
+	try {
+		return await import('./importInBackground');
+	} catch {
+		throw new LoadError('the part of Chronomap that reads data files could not be loaded.');
 	}
 }

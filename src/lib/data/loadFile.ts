@@ -1,6 +1,5 @@
-import { importInBackground } from './importInBackground';
 import type { ImportResult } from './importers/importText';
-import { MAX_BYTES, tooLarge, type LoadProgress } from './loadDataset';
+import { LoadError, MAX_BYTES, readerModule, tooLarge, type LoadProgress } from './loadDataset';
 
 /** Reads a file the reader chose or dropped, in the browser only: nothing is uploaded anywhere. */
 export async function loadFile(
@@ -17,7 +16,11 @@ export async function loadFile(
 		return failure('the file could not be read.');
 	}
 	options.onProgress?.({ stage: 'parse' });
-	return importInBackground(text, { name: file.name });
+	try {
+		return (await readerModule()).importInBackground(text, { name: file.name });
+	} catch (error) {
+		return failure(error instanceof LoadError ? error.message : 'the file could not be read.');
+	}
 }
 
 function failure(message: string): ImportResult {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { EVENT_KINDS } from './kinds';
 import { LIMITS } from './limits';
 
 /**
@@ -6,7 +7,7 @@ import { LIMITS } from './limits';
  * bad row is dropped and reported while the good ones survive (see parseDataset).
  */
 
-export const EVENT_KINDS = ['event', 'statement', 'report', 'claim'] as const;
+export { EVENT_KINDS };
 export const PLACE_KINDS = ['city', 'region', 'area', 'country'] as const;
 
 /** Text fields, shared by every row schema (story steps included). */
@@ -185,7 +186,7 @@ export const DatasetSchema = v.object({
 	story: v.optional(v.unknown())
 });
 
-export type EventKind = (typeof EVENT_KINDS)[number];
+export type { EventKind } from './kinds';
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type SourceRef = v.InferOutput<typeof SourceSchema>;
 export type Verified = (typeof VERIFIED_STATES)[number];

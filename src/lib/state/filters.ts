@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKind } from '$lib/data/schema';
+import { EVENT_KINDS, type EventKind } from '$lib/data/kinds';
 import type { ChronoEvent } from '$lib/data/model';
 
 export interface Filters {

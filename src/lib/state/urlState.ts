@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKind } from '$lib/data/schema';
+import { EVENT_KINDS, type EventKind } from '$lib/data/kinds';
 import { isoDayOfInstant, isoInstant } from '$lib/time/calendarDate';
 import { instantOfParam, isDayParam } from '$lib/time/instantOfParam';
 import { isLanguage, type Language } from '$lib/i18n/languages';

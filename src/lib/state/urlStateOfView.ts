@@ -1,4 +1,4 @@
-import { EVENT_KINDS } from '$lib/data/schema';
+import { EVENT_KINDS } from '$lib/data/kinds';
 import type { ViewState } from './ViewState.svelte';
 import { isFiltering } from './filters';
 import type { UrlState } from './urlState';

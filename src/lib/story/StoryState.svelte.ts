@@ -2,7 +2,7 @@ import { createContext } from 'svelte';
 import type { ViewState } from '$lib/state/ViewState.svelte';
 import { NO_FILTERS, isFiltering } from '$lib/state/filters';
 import type { Story, StoryStep } from './model';
-import { resolveStep } from './readStory';
+import { resolveStep } from './resolveStep';
 
 /** Where the map should look for a step: its bounds, else its event's places. */
 export interface StoryFrame {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '$lib/data/model';
-import { readStory, resolveStep } from './readStory';
+import { readStory } from './readStory';
+import { resolveStep } from './resolveStep';
 
 const events = new Set(['crimea', 'accession']);
 const layers = new Set(['front']);

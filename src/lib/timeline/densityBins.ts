@@ -1,5 +1,5 @@
 import { bisectLeft } from 'd3-array';
-import { EVENT_KINDS } from '$lib/data/schema';
+import { EVENT_KINDS } from '$lib/data/kinds';
 import type { TimeIndex } from './timeIndex';
 
 export interface DensityBins {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDataset } from '$lib/data/parseDataset';
+import { detectSafely, importText } from '$lib/data/importers/importText';
+import { writeShipped } from '$lib/data/shippedResult';
 import type { Dataset } from '$lib/data/model';
 import { decodeBasemap } from '$lib/map/basemap/decodeBasemap';
 import { basemapBounds } from '$lib/map/basemap/basemapBounds';
@@ -10,7 +11,8 @@ import { staticTimeline, type StaticTimeline } from '$lib/static/staticTimeline'
 
 /** The shipped dataset and its first view, read once per build from the files the app serves. */
 export interface FirstView {
-	text: string;
+	/** The dataset as the app's readers give it, for the page to carry; null if it cannot. */
+	shipped: string | null;
 	dataset: Dataset;
 	map: StaticMap;
 	timeline: StaticTimeline;
@@ -23,7 +25,8 @@ let cached: FirstView | null = null;
 export function firstView(): FirstView {
 	if (cached) return cached;
 	const text = read('data/events.json');
-	const dataset = parseDataset(text).dataset;
+	const result = importText(text, detectSafely(text), { name: 'events.json' });
+	const dataset = result.dataset;
 	if (!dataset) throw new Error('static/data/events.json does not parse: the build stops here.');
 	const basemap = decodeBasemap(JSON.parse(read('basemap/basemap.json')));
 	const used = new Set(dataset.events.flatMap((event) => event.places));
@@ -36,6 +39,6 @@ export function firstView(): FirstView {
 		width: 800,
 		height: 400
 	});
-	cached = { text, dataset, map, timeline: staticTimeline(dataset, 1000) };
+	cached = { shipped: writeShipped(result), dataset, map, timeline: staticTimeline(dataset, 1000) };
 	return cached;
 }

@@ -7,8 +7,10 @@ import { headTags } from './headTags';
 export const SHARE_IMAGE = 'share-card.png';
 
 /** Data inside a script element: `<` escaped so no text in it can close the element. */
-const dataScript = (text: string) =>
-	`<script type="application/json" id="cm-dataset">${text.replace(/</g, '\\u003c')}</script>`;
+const dataScript = (text: string | null) =>
+	text === null
+		? ''
+		: `<script type="application/json" id="cm-dataset">${text.replace(/</g, '\\u003c')}</script>`;
 
 /**
  * Writes the first view into a prerendered page shell: tags and the pre-paint script into the
@@ -42,7 +44,7 @@ export function injectFirstView(
 	].join('\n\t\t');
 	return html
 		.replace('<!--cm-head-->', head)
-		.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.text));
+		.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.shipped));
 }
 
 /** Svelte's hydration comments: this view is never hydrated, so they are only bytes. */
