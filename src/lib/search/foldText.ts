@@ -21,6 +21,8 @@ const MARKS = /[\p{M}\u0640]/gu;
  * and alef forms folded (أ إ آ ٱ → ا), so "Kyiv" finds "KYÏV" and "الاستفتاء" finds "الإستفتاء".
  */
 export function foldText(text: string): string {
+	// Most text in most stories is ASCII: lower-casing is then all folding does.
+	if (ASCII.test(text)) return text.toLowerCase();
 	return text
 		.normalize('NFD')
 		.replace(MARKS, '')
@@ -28,9 +30,12 @@ export function foldText(text: string): string {
 		.replace(PLAIN_LETTERS, (letter) => PLAIN[letter]);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
+const ASCII_SEPARATORS = /[^a-zA-Z0-9]+/;
 
 /** The words of already folded text: runs of letters and digits. */
 export function tokensOf(folded: string): string[] {
-	return folded.split(SEPARATORS).filter(Boolean);
+	const words = folded.split(ASCII.test(folded) ? ASCII_SEPARATORS : SEPARATORS);
+	return words.filter(Boolean);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildSearchIndex, queryWords, search } from './searchIndex';
 
 const documents = [
@@ -59,5 +60,29 @@ describe('queryWords', () => {
 		['NATO-summit', ['nato', 'summit']]
 	])('queryWords(%j) is %j', (query, expected) => {
 		expect(queryWords(query)).toEqual(expected);
+	});
+});
+
+describe('search agrees with reading every document', () => {
+	it('for random documents and queries over a small alphabet', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.stringMatching(/^[abc é]{0,12}$/), { maxLength: 30 }),
+				fc.stringMatching(/^[abc é]{0,6}$/),
+				(texts, query) => {
+					const flags = search(buildSearchIndex(texts), query);
+					const words = queryWords(query);
+					if (words.length === 0) {
+						expect(flags).toBeNull();
+						return;
+					}
+					const naive = texts.map((text) => {
+						const own = text.normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/);
+						return words.every((word) => own.some((w) => w.startsWith(word))) ? 1 : 0;
+					});
+					expect([...flags!]).toEqual(naive);
+				}
+			)
+		);
 	});
 });
