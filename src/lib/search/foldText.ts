@@ -30,7 +30,7 @@ export function foldText(text: string): string {
 		.replace(PLAIN_LETTERS, (letter) => PLAIN[letter]);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const ASCII_SEPARATORS = /[^a-zA-Z0-9]+/;
 

@@ -94,11 +94,9 @@ function lowerBound<T>(items: ArrayLike<T>, value: T, from = 0, to = items.lengt
 /** The ranks of the words `prefix` begins: [first, end). */
 function prefixRange(words: readonly string[], prefix: string): [number, number] {
 	const first = lowerBound(words, prefix);
-	let end = first;
 	// The end is the first word past every word with the prefix: a binary search on the next key.
-	const last = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-	end = lowerBound(words, last, first);
-	return [first, end];
+	const past = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+	return [first, lowerBound(words, past, first)];
 }
 
 /**
