@@ -144,6 +144,8 @@ test('the legend counts each category and toggles it, in the address', async ({ 
 });
 
 test('tags and categories combine: any tag, and the category', async ({ page }) => {
+	// axe-core's audit takes long in headless Chromium (see accessibility.spec.ts).
+	test.slow();
 	await open(page, '&tags=navy&tags=Food%2C+water');
 	await expect(rows(page)).toHaveCount(3);
 	await open(page, '&tags=navy&tags=Food%2C+water&categories=conflict');

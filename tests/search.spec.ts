@@ -56,6 +56,8 @@ async function axeViolations(page: Page) {
 test('?q=referendum lists only the matches and dims the rest on the timeline and map', async ({
 	page
 }) => {
+	// axe-core's audit takes long in headless Chromium (see accessibility.spec.ts).
+	test.slow();
 	const expected = articleMatches('referendum');
 	expect(expected).toContain('crimea-referendum-2014');
 	await openApp(page, '/?q=referendum');
