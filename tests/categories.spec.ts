@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** The author's own categories over places on five continents, with tags and every date precision. */
 const dataset = {
@@ -173,4 +174,27 @@ test('tags and categories combine: any tag, and the category', async ({ page }) 
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 			.map((v) => v.id)
 	).toEqual([]);
+});
+
+test('the download holds the search’s matches with their categories and tags', async ({ page }) => {
+	await open(page, '&q=port');
+	await expect(page.locator('.filters .matches')).toHaveText('3 of 6 events match');
+	const getData = page.getByRole('group', { name: 'Get the data' });
+	await expect(getData).toContainText('The 3 of 6 events shown');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		getData.getByRole('button', { name: 'Chronomap JSON' }).click()
+	]);
+	const json = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+	expect(json.events.map((event: { id: string }) => event.id)).toEqual([
+		'talks',
+		'blockade',
+		'convoy'
+	]);
+	expect(json.events[2]).toMatchObject({ category: 'aid', tags: ['Food, water'] });
+	expect(json.categories.map((category: { id: string }) => category.id)).toEqual([
+		'dip',
+		'conflict',
+		'aid'
+	]);
 });
