@@ -22,6 +22,7 @@ import { compareLoads } from './compareLoads';
 import { formatReport } from './formatTable';
 import { measureMapZoom } from './measureMapZoom';
 import { measureScale } from './measureScale';
+import { formatSearch, measureSearch } from './measureSearch';
 import { FULL, QUICK, dataName } from './plan';
 import { writeTimelineJsSite } from './timelinejsPage';
 
@@ -144,6 +145,8 @@ async function main(): Promise<boolean> {
 					plan.zoomPlaces
 				)
 			: undefined;
+		log(`search, ${plan.search.events} events`);
+		const search = measureSearch(plan.search.events, plan.search.rounds);
 		const budgets = checkBudgets(comparison, scale, zoom);
 		const seconds = (Date.now() - started) / 1000;
 		const machine = {
@@ -160,6 +163,7 @@ async function main(): Promise<boolean> {
 				scrub: plan.scrub
 			})
 		);
+		console.log(formatSearch(search));
 		log(`done in ${seconds.toFixed(0)} s`);
 		mkdirSync('bench', { recursive: true });
 		const results = {
@@ -170,6 +174,7 @@ async function main(): Promise<boolean> {
 			comparison,
 			scale,
 			zoom,
+			search,
 			budgets
 		};
 		writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');

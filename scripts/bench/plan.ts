@@ -13,6 +13,8 @@ export interface Plan {
 	scrub: { steps: number; durationMs: number };
 	/** A map with this many distinct places, for timing zoom steps; 0 skips it. */
 	zoomPlaces: number;
+	/** Search: events indexed, and how many times the typed queries are run. */
+	search: { events: number; rounds: number };
 }
 
 export interface Size {
@@ -38,7 +40,8 @@ export const FULL: Plan = {
 		{ events: 100_000, places: 10_000, loads: 3 }
 	],
 	scrub: { steps: 120, durationMs: 2000 },
-	zoomPlaces: 4_000
+	zoomPlaces: 4_000,
+	search: { events: 100_000, rounds: 8 }
 };
 
 export const QUICK: Plan = {
@@ -51,5 +54,6 @@ export const QUICK: Plan = {
 		{ events: 10_000, places: 1_000, loads: 1 }
 	],
 	scrub: { steps: 30, durationMs: 500 },
-	zoomPlaces: 4_000
+	zoomPlaces: 4_000,
+	search: { events: 10_000, rounds: 2 }
 };

@@ -9,9 +9,16 @@ export function applyUrlState(
 	t: (key: string, values?: Record<string, string>) => string
 ): string[] {
 	const notices: string[] = [];
-	if (state.kinds || state.actor) {
-		view.setFilters({ kinds: state.kinds ?? NO_FILTERS.kinds, actor: state.actor ?? null });
+	if (state.kinds || state.actors || state.categories || state.tags || state.places) {
+		view.setFilters({
+			kinds: state.kinds ?? NO_FILTERS.kinds,
+			actors: state.actors ?? [],
+			categories: state.categories ?? [],
+			tags: state.tags ?? [],
+			places: state.places ?? []
+		});
 	}
+	if (state.q) view.setQuery(state.q);
 	if (state.range) view.setVisibleRange(state.range);
 	if (state.time !== undefined) view.setTime(state.time, state.wholeDay);
 	if (state.event !== undefined) {

@@ -64,6 +64,13 @@ export interface Change {
 	text: string;
 }
 
+/** One of the author's groups of events; `color` checked and written `#rrggbb`. */
+export interface Category {
+	id: string;
+	label: string;
+	color?: string;
+}
+
 export interface Dataset {
 	title: string;
 	description?: string;
@@ -85,6 +92,8 @@ export interface Dataset {
 	memberships?: Membership[];
 	/** Authored steps through the events, when the data has a story. */
 	story?: Story;
+	/** The author's own groups, in file order; absent when the data has none. */
+	categories?: Category[];
 }
 
 /** One thing wrong with the input, named so a person can find and fix it. */

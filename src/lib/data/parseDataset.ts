@@ -16,6 +16,7 @@ import { safeHttpUrl } from './safeHttpUrl';
 import { readLayers, readMemberships } from './readLayers';
 import { readProvenance } from './provenance/readProvenance';
 import { readStory } from '$lib/story/readStory';
+import { readCategories } from './readCategories';
 
 /**
  * Reads a dataset from JSON text or an already-parsed value. It never throws: every bad row is
@@ -48,9 +49,11 @@ export function parseDataset(input: unknown): ParseResult {
 	const placeIds = new Set(places.map((place) => place.id));
 	const layers = readLayers(envelope.output.layers, problems);
 	const layerIds = new Set(layers.map((layer) => layer.id));
+	const categories = readCategories(envelope.output.categories, problems);
+	const categoryIds = new Set(categories.map((category) => category.id));
 	const events = inDateOrder(
 		readRows(rows.events, 'event', EventSchema, problems)
-			.map((raw) => toEvent(raw, placeIds, problems, layerIds))
+			.map((raw) => toEvent(raw, placeIds, problems, layerIds, categoryIds))
 			.filter((event): event is ChronoEvent => event !== null)
 	);
 	events.forEach((event, index) => (event.index = index));
@@ -73,7 +76,8 @@ export function parseDataset(input: unknown): ParseResult {
 		eras,
 		layers,
 		memberships: readMemberships(envelope.output.memberships, problems),
-		...(story ? { story } : {})
+		...(story ? { story } : {}),
+		...(categories.length > 0 ? { categories } : {})
 	};
 	return { dataset, problems };
 }
@@ -211,7 +215,8 @@ function toEvent(
 	raw: v.InferOutput<typeof EventSchema>,
 	placeIds: Set<string>,
 	problems: Problem[],
-	layerIds: Set<string>
+	layerIds: Set<string>,
+	categoryIds: Set<string>
 ): ChronoEvent | null {
 	const span = readSpan(raw, 'event', problems);
 	if (!span) return null;
@@ -242,6 +247,14 @@ function toEvent(
 			severity: 'warning'
 		});
 	}
+	if (raw.category && !categoryIds.has(raw.category)) {
+		problems.push({
+			row: `event "${raw.id}"`,
+			field: 'category',
+			message: `names unknown category "${raw.category.slice(0, 60)}"`,
+			severity: 'warning'
+		});
+	}
 	const { date, end, notAfter } = span;
 	// Fields written out rather than spread: copying rows this way is several times faster.
 	return {
@@ -257,6 +270,8 @@ function toEvent(
 		verified: raw.verified,
 		media: raw.media && safeHttpUrl(raw.media.url) ? raw.media : undefined,
 		layer: raw.layer && layerIds.has(raw.layer) ? raw.layer : undefined,
+		category: raw.category && categoryIds.has(raw.category) ? raw.category : undefined,
+		tags: raw.tags && raw.tags.length > 0 ? [...new Set(raw.tags)] : undefined,
 		date,
 		end,
 		notAfter,

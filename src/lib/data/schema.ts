@@ -96,7 +96,31 @@ export const EventSchema = v.object({
 		undefined
 	),
 	/** The id of the layer this event draws (an area or a line instead of a marker). */
-	layer: optionalText
+	layer: optionalText,
+	/** The id of one of the dataset's `categories`: the author's own grouping, shown by colour. */
+	category: optionalText,
+	/** Free keywords readers can filter and search by. */
+	tags: v.optional(
+		v.pipe(
+			v.array(
+				v.pipe(
+					v.string('must be text'),
+					v.trim(),
+					v.nonEmpty('must not be empty'),
+					v.maxLength(200, 'must be at most 200 characters long')
+				),
+				'must be a list of tags'
+			),
+			v.maxLength(LIMITS.tagsPerEvent, `must list at most ${LIMITS.tagsPerEvent} tags`)
+		)
+	)
+});
+
+/** One of the author's own groups of events; `color` is `#rgb`, `#rrggbb` or a CSS colour name. */
+export const CategorySchema = v.object({
+	id: text,
+	label: text,
+	color: v.optional(v.pipe(v.string('must be text'), v.maxLength(40, 'must be a colour')))
 });
 
 export const EraSchema = v.object({
@@ -182,6 +206,8 @@ export const DatasetSchema = v.object({
 	eras: v.optional(v.array(v.unknown(), 'must be a list'), []),
 	layers: v.optional(v.array(v.unknown(), 'must be a list'), []),
 	memberships: v.optional(v.array(v.unknown(), 'must be a list'), []),
+	/** The author's own groups of events (src/lib/data/readCategories.ts checks them). */
+	categories: v.optional(v.array(v.unknown(), 'must be a list')),
 	/** Authored steps through the events (src/lib/story/readStory.ts checks them). */
 	story: v.optional(v.unknown())
 });
@@ -199,8 +225,9 @@ export type RawLayer = v.InferOutput<typeof LayerSchema>;
 /** The file as written: what an author produces and `?data=` loads. */
 export type DatasetFile = Omit<
 	v.InferInput<typeof DatasetSchema>,
-	'places' | 'events' | 'eras' | 'layers' | 'memberships' | 'story'
+	'places' | 'events' | 'eras' | 'layers' | 'memberships' | 'story' | 'categories'
 > & {
+	categories?: v.InferInput<typeof CategorySchema>[];
 	story?: { title?: string; steps: Record<string, unknown>[] };
 	layers?: v.InferInput<typeof LayerSchema>[];
 	memberships?: (

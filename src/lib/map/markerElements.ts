@@ -32,7 +32,40 @@ export function setPlaceState(element: HTMLElement, state: PlaceState, label: st
 	setData(element, 'active', String(state.active));
 	setData(element, 'selected', String(state.selected));
 	setData(element, 'emphasised', String(state.emphasised));
+	setLooks(element, state);
 	if (element.getAttribute('aria-label') !== label) element.setAttribute('aria-label', label);
+}
+
+/** At most this many colours in a marker's ring; more read as noise. */
+const RING_COLORS = 6;
+
+/**
+ * Writes `data-dimmed` and the category colours: `--cat-color` for one category, and for
+ * several a ring from `--cat-color-N` variables. Colours are validated hex or theme variables,
+ * set as custom properties, never as style text from the data.
+ */
+export function setLooks(element: HTMLElement, state: PlaceState) {
+	if (state.dimmed) setData(element, 'dimmed', 'true');
+	else if (element.dataset.dimmed !== undefined) delete element.dataset.dimmed;
+	const colors = state.colors?.slice(0, RING_COLORS) ?? [];
+	const key = colors.join(' ');
+	if ((element.dataset.colors ?? '') === key) return;
+	if (key) element.dataset.colors = key;
+	else delete element.dataset.colors;
+	for (let at = 0; at < RING_COLORS; at++) element.style.removeProperty(`--cat-color-${at}`);
+	element.style.removeProperty('--cat-ring');
+	element.style.removeProperty('--cat-color');
+	if (colors.length === 0) return;
+	element.style.setProperty('--cat-color', colors[0]);
+	if (colors.length === 1) return;
+	const share = 100 / colors.length;
+	colors.forEach((color, at) => element.style.setProperty(`--cat-color-${at}`, color));
+	const stops = colors.map(
+		(_, at) =>
+			`var(--cat-color-${at}) ${(at * share).toFixed(2)}% ${((at + 1) * share).toFixed(2)}%`
+	);
+	element.style.setProperty('--cat-ring', `conic-gradient(${stops.join(', ')})`);
+	setData(element, 'categories', String(colors.length));
 }
 
 /** Sets an attribute only when it changes, so steady frames leave the DOM alone. */

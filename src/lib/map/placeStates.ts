@@ -14,6 +14,10 @@ export interface PlaceState {
 	selected: boolean;
 	/** An event here is under way, ended within NEAR_MS, or is the latest to have started. */
 	emphasised: boolean;
+	/** A search is on and none of the place's events match it. */
+	dimmed?: boolean;
+	/** The colours of the place's categories (one, or several for a ring); absent without categories. */
+	colors?: readonly string[];
 }
 
 /** Ids whose state differs between two frames, including places that appeared or went away. */
@@ -29,7 +33,9 @@ export function changedPlaces(
 			before.count !== state.count ||
 			before.active !== state.active ||
 			before.selected !== state.selected ||
-			before.emphasised !== state.emphasised
+			before.emphasised !== state.emphasised ||
+			before.dimmed !== state.dimmed ||
+			before.colors !== state.colors
 		) {
 			changed.push(id);
 		}
@@ -49,16 +55,44 @@ export function eventToOpen(
 	return here.findLast((event) => hasReached(event, currentTime, key)) ?? here[0];
 }
 
-/** A cluster's state: lit, selected or emphasised if any of its places is; counts add up. */
+/**
+ * A cluster's state: lit, selected or emphasised if any of its places is, dimmed only if all
+ * are; counts add up and colours gather in order.
+ */
 export function groupState(
 	ids: readonly string[],
 	states: ReadonlyMap<string, PlaceState>
 ): PlaceState {
 	const members = ids.flatMap((id) => states.get(id) ?? []);
+	const colors = members.some((state) => state.colors)
+		? [...new Set(members.flatMap((state) => state.colors ?? []))]
+		: undefined;
 	return {
 		count: members.reduce((sum, state) => sum + state.count, 0),
 		active: members.some((state) => state.active),
 		selected: members.some((state) => state.selected),
-		emphasised: members.some((state) => state.emphasised)
+		emphasised: members.some((state) => state.emphasised),
+		...(members.some((state) => state.dimmed !== undefined)
+			? { dimmed: members.every((state) => state.dimmed) }
+			: {}),
+		...(colors ? { colors } : {})
 	};
+}
+
+/**
+ * Adds what the search and the categories say to each place's state: dimmed when a search is
+ * on (`matched` not null) and no event there matches, and the colours of its categories.
+ */
+export function withLooks(
+	states: Map<string, PlaceState>,
+	matched: ReadonlySet<string> | null,
+	colors: ReadonlyMap<string, readonly string[]> | null
+): Map<string, PlaceState> {
+	if (matched === null && colors === null) return states;
+	for (const [id, state] of states) {
+		if (matched !== null) state.dimmed = !matched.has(id);
+		const own = colors?.get(id);
+		if (own) state.colors = own;
+	}
+	return states;
 }

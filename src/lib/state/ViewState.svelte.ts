@@ -1,7 +1,10 @@
 import { createContext } from 'svelte';
 import type { ChronoEvent, Dataset } from '$lib/data/model';
 import type { EventKind } from '$lib/data/schema';
-import { NO_FILTERS, filterEvents, type Filters } from './filters';
+import { NO_FILTERS, filterEvents, toggled, type Filters } from './filters';
+import { indexEvents } from '$lib/search/eventSearchText';
+import { queryWords, search } from '$lib/search/searchIndex';
+import { categoryColors } from '$lib/categories/categoryColors';
 import { distinctStarts, extentOf, hasTimesOfDay, stepToStop } from './timeSteps';
 import { isWholeDay, type ReachKey } from './reachedAt';
 
@@ -20,10 +23,25 @@ export class ViewState {
 	#selectedEventId = $state<string | null>(null);
 	#visibleRange = $state.raw<[number, number] | null>(null);
 	#filters = $state.raw<Filters>(NO_FILTERS);
+	#query = $state('');
 	#playing = $state(false);
 	#speed = $state(1);
 
-	readonly events = $derived(filterEvents(this.#dataset.events, this.#filters));
+	/** Events the filters let through: the timeline and map draw these, dimming non-matches. */
+	readonly filtered = $derived(filterEvents(this.#dataset.events, this.#filters));
+	/** Each category's colour (its own or the palette's); empty when the data has no categories. */
+	readonly categoryColors = $derived(categoryColors(this.#dataset.categories ?? []));
+	/** Built on the first search of a dataset, never on load: most readers never search. */
+	readonly #searchIndex = $derived(indexEvents(this.#dataset));
+	/** A flag per dataset event (by `index`) for the search, or null while nothing is searched. */
+	readonly matches = $derived(
+		queryWords(this.#query).length === 0 ? null : search(this.#searchIndex, this.#query)
+	);
+	/** Events shown: through the filters and matching the search; the list, count and steps follow them. */
+	readonly events = $derived.by(() => {
+		const matches = this.matches;
+		return matches ? this.filtered.filter((event) => matches[event.index] === 1) : this.filtered;
+	});
 	readonly #byId = $derived(new Map(this.#dataset.events.map((event) => [event.id, event])));
 	readonly stops = $derived(distinctStarts(this.events));
 	readonly extent = $derived<[number, number]>(
@@ -76,6 +94,14 @@ export class ViewState {
 	get filters() {
 		return this.#filters;
 	}
+	/** The search as typed; blank when nothing is searched. */
+	get query() {
+		return this.#query;
+	}
+	/** True when a search is on and the event does not match it: drawn dimmed, not listed. */
+	isDimmed(event: ChronoEvent): boolean {
+		return this.matches !== null && this.matches[event.index] !== 1;
+	}
 	get playing() {
 		return this.#playing;
 	}
@@ -93,6 +119,8 @@ export class ViewState {
 		this.#visibleRange = null;
 		this.#playing = false;
 		this.#wholeDay = false;
+		// Place and category ids belong to the data they came with.
+		this.#filters = { ...this.#filters, places: [], categories: [] };
 		const latest = dataset.events.reduce((time, event) => Math.max(time, event.start), -Infinity);
 		this.#currentTime = Number.isFinite(latest) ? latest : this.extent[0];
 	}
@@ -160,8 +188,36 @@ export class ViewState {
 		this.setFilters({ ...this.#filters, kinds });
 	}
 
+	/** One actor alone, or (null) every actor: the single choice of the actor select. */
 	setActor(actor: string | null) {
-		this.setFilters({ ...this.#filters, actor });
+		this.setFilters({ ...this.#filters, actors: actor === null ? [] : [actor] });
+	}
+
+	toggleActor(actor: string) {
+		this.setFilters({ ...this.#filters, actors: toggled(this.#filters.actors, actor) });
+	}
+
+	toggleCategory(id: string) {
+		this.setFilters({ ...this.#filters, categories: toggled(this.#filters.categories, id) });
+	}
+
+	toggleTag(tag: string) {
+		this.setFilters({ ...this.#filters, tags: toggled(this.#filters.tags, tag) });
+	}
+
+	/** Shows only events at these places (a marker's or a cluster's), or (empty) everywhere. */
+	setPlaces(ids: readonly string[]) {
+		this.setFilters({ ...this.#filters, places: [...new Set(ids)] });
+	}
+
+	setQuery(query: string) {
+		this.#query = query;
+	}
+
+	/** Every filter off and the search cleared. */
+	clearFilters() {
+		this.#query = '';
+		this.setFilters(NO_FILTERS);
 	}
 
 	play() {

@@ -41,7 +41,23 @@ describe('parseUrlState', () => {
 				{ name: 'lang', value: 'xx' }
 			]
 		},
-		{ search: 'actor=Sergei%20Shoigu', state: { actor: 'Sergei Shoigu' }, notices: [] }
+		{ search: 'actor=Sergei%20Shoigu', state: { actors: ['Sergei Shoigu'] }, notices: [] },
+		{
+			search: 'actor=A%2C%20B&actor=C&actor=A%2C%20B&actor=%20',
+			state: { actors: ['A, B', 'C'] },
+			notices: []
+		},
+		{
+			search: 'categories=war&categories=peace&tags=navy%3Bports&place=kyiv&place=lima',
+			state: {
+				categories: ['war', 'peace'],
+				tags: ['navy;ports'],
+				places: ['kyiv', 'lima']
+			},
+			notices: []
+		},
+		{ search: 'q=%20Crimea%20ref', state: { q: ' Crimea ref' }, notices: [] },
+		{ search: 'q=%20%20', state: {}, notices: [] }
 	];
 	it.each(table)('reads "$search"', ({ search, state, notices }) => {
 		expect(parseUrlState(new URLSearchParams(search))).toEqual({ state, notices });
@@ -69,7 +85,17 @@ describe('URL round trip', () => {
 			time: dayMs,
 			range: fc.tuple(dayMs, dayMs).filter(([a, b]) => a < b),
 			kinds: fc.uniqueArray(fc.constantFrom(...EVENT_KINDS), { minLength: 1 }),
-			actor: fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== ''),
+			actors: fc.uniqueArray(
+				fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== ''),
+				{ minLength: 1, maxLength: 4 }
+			),
+			categories: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { minLength: 1 }),
+			tags: fc.uniqueArray(
+				fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s !== ''),
+				{ minLength: 1, maxLength: 4 }
+			),
+			places: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { minLength: 1 }),
+			q: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
 			theme: fc.constantFrom('light' as const, 'dark' as const),
 			lang: fc.constantFrom('en' as const, 'uk' as const, 'mk' as const)
 		},

@@ -16,7 +16,16 @@ export interface UrlState {
 	wholeDay?: boolean;
 	range?: [number, number];
 	kinds?: EventKind[];
-	actor?: string;
+	/** `actor=` repeated: one keeps its old meaning, several show any of them. */
+	actors?: string[];
+	/** `categories=` repeated: category ids. */
+	categories?: string[];
+	/** `tags=` repeated. */
+	tags?: string[];
+	/** `place=` repeated: place ids. */
+	places?: string[];
+	/** `q=`: the search. */
+	q?: string;
 	theme?: Theme;
 	lang?: Language;
 	data?: string;
@@ -31,6 +40,8 @@ export interface UrlNotice {
 }
 
 const MAX_LENGTH = 2000;
+/** A repeated parameter is read up to this many times. */
+export const MAX_REPEATS = 200;
 /** How much of a rejected value a notice repeats: a link must not put its own message on the page. */
 export const ECHO_LENGTH = 40;
 
@@ -84,8 +95,28 @@ export function parseUrlState(params: URLSearchParams): { state: UrlState; notic
 		if (known.length !== list.length) reject('kinds', kinds);
 		state.kinds = [...new Set(known)];
 	}
-	const actor = read('actor');
-	if (actor !== null && actor.trim()) state.actor = actor.trim();
+	const readAll = (name: string) => {
+		const values = params.getAll(name);
+		if (values.length > MAX_REPEATS) reject(name, `${values.length} values`);
+		const kept = values.slice(0, MAX_REPEATS).flatMap((value) => {
+			if (value.length > MAX_LENGTH) {
+				reject(name, value);
+				return [];
+			}
+			return value.trim() ? [value.trim()] : [];
+		});
+		return kept.length > 0 ? [...new Set(kept)] : undefined;
+	};
+	const actors = readAll('actor');
+	if (actors) state.actors = actors;
+	const categories = readAll('categories');
+	if (categories) state.categories = categories;
+	const tags = readAll('tags');
+	if (tags) state.tags = tags;
+	const places = readAll('place');
+	if (places) state.places = places;
+	const q = read('q');
+	if (q !== null && q.trim()) state.q = q;
 	const theme = read('theme');
 	if (theme !== null) {
 		if (theme === 'light' || theme === 'dark') state.theme = theme;
@@ -119,7 +150,15 @@ export function writeUrlState(state: UrlState, params = new URLSearchParams()): 
 	set('from', state.range ? timeText(state.range[0]) : undefined);
 	set('to', state.range ? timeText(state.range[1]) : undefined);
 	set('kinds', state.kinds ? state.kinds.join(',') : undefined);
-	set('actor', state.actor);
+	const setAll = (name: string, values: string[] | undefined) => {
+		params.delete(name);
+		for (const value of values ?? []) params.append(name, value);
+	};
+	setAll('actor', state.actors);
+	setAll('categories', state.categories);
+	setAll('tags', state.tags);
+	setAll('place', state.places);
+	set('q', state.q);
 	set('theme', state.theme);
 	set('lang', state.lang);
 	return params;

@@ -37,7 +37,26 @@ describe('urlStateOfView', () => {
 		{
 			name: 'an actor filter alone names no kinds',
 			act: (v: ViewState) => v.setActor('X'),
-			expected: { time: day('2020-03-27'), actor: 'X' }
+			expected: { time: day('2020-03-27'), actors: ['X'] }
+		},
+		{
+			name: 'several actors, categories, tags, places and a search',
+			act: (v: ViewState) => (
+				v.toggleActor('X'),
+				v.toggleActor('Y, Z'),
+				v.toggleCategory('war'),
+				v.toggleTag('navy'),
+				v.setPlaces(['kyiv', 'lima', 'kyiv']),
+				v.setQuery('crimea')
+			),
+			expected: {
+				time: day('2020-03-27'),
+				actors: ['X', 'Y, Z'],
+				categories: ['war'],
+				tags: ['navy'],
+				places: ['kyiv', 'lima'],
+				q: 'crimea'
+			}
 		}
 	];
 	it.each(table)('$name', ({ act, expected }) => {

@@ -11,7 +11,8 @@ const DAY = 86_400_000;
  * snippets are written from it, so a shared link and a pasted embed open the same view.
  */
 export function urlStateOfView(view: ViewState): UrlState {
-	const { kinds, actor } = view.filters;
+	const { kinds, actors, categories, tags, places } = view.filters;
+	const list = (values: readonly string[]) => (values.length > 0 ? [...values] : undefined);
 	// Data without times is addressed by day; data with times to the second.
 	const unit = view.hasTimes ? 1000 : DAY;
 	const floor = (time: number) => Math.floor(time / unit) * unit;
@@ -24,6 +25,10 @@ export function urlStateOfView(view: ViewState): UrlState {
 		...(view.hasTimes && time !== undefined ? { wholeDay: view.reachKey === 'day' } : {}),
 		range: view.hasCustomRange ? [floor(range[0]), Math.ceil(range[1] / unit) * unit] : undefined,
 		kinds: isFiltering(view.filters) && kinds.length < EVENT_KINDS.length ? [...kinds] : undefined,
-		actor: actor ?? undefined
+		actors: list(actors),
+		categories: list(categories),
+		tags: list(tags),
+		places: list(places),
+		q: view.query.trim() ? view.query : undefined
 	};
 }

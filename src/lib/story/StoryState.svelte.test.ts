@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '$lib/data/testing/makeDataset';
+import { NO_FILTERS } from '$lib/state/filters';
 import { ViewState } from '$lib/state/ViewState.svelte';
 import { StoryState } from './StoryState.svelte';
 
@@ -66,7 +67,7 @@ describe('StoryState', () => {
 
 	it("clears filters that would hide the step's event, and says so", () => {
 		const { view, story } = setUp();
-		view.setFilters({ kinds: ['event'], actor: null });
+		view.setFilters({ ...NO_FILTERS, kinds: ['event'] });
 		story.go(2, false);
 		expect(view.selectedEventId).toBe('claim');
 		expect(view.filters.kinds).toContain('claim');

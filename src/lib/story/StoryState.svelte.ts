@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
 import type { ViewState } from '$lib/state/ViewState.svelte';
-import { NO_FILTERS, isFiltering } from '$lib/state/filters';
+import { isFiltering } from '$lib/state/filters';
 import type { Story, StoryStep } from './model';
 import { resolveStep } from './resolveStep';
 
@@ -77,8 +77,8 @@ export class StoryState {
 		view.pause();
 		this.clearedFilters = false;
 		if (step.event && !view.events.some((event) => event.id === step.event)) {
-			if (isFiltering(view.filters)) {
-				view.setFilters(NO_FILTERS);
+			if (isFiltering(view.filters) || view.matches !== null) {
+				view.clearFilters();
 				this.clearedFilters = true;
 			}
 		}

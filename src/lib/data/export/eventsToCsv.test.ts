@@ -19,7 +19,7 @@ describe('eventsToCsv(events, places)', () => {
 	it('writes the import columns, text quoted and neutralised, coordinates as numbers', () => {
 		const lines = csv.slice(1).split('\r\n');
 		expect(lines[0]).toBe(
-			'"id","title","date","end","not_after","approximate","place","lat","lon","actor","kind","quote","note","source_url"'
+			'"id","title","date","end","not_after","approximate","place","lat","lon","actor","kind","quote","note","source_url","category","tags"'
 		);
 		const nairobi = lines.find((line) => line.startsWith('"nairobi-report"'))!;
 		expect(nairobi).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);

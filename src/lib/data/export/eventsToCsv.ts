@@ -1,6 +1,6 @@
 import { toIsoString } from '$lib/time/calendarDate';
 import { CSV_COLUMNS } from '../importers/importCsv';
-import type { ChronoEvent } from '../model';
+import type { Category, ChronoEvent } from '../model';
 import type { Place } from '../schema';
 import { writeCsv } from './writeCsv';
 
@@ -9,8 +9,13 @@ import { writeCsv } from './writeCsv';
  * again. CSV holds one place per event (the first), and no sources list, verification, media,
  * eras or dataset fields: docs/data-format.md lists what is lost.
  */
-export function eventsToCsv(events: readonly ChronoEvent[], places: readonly Place[]): string {
+export function eventsToCsv(
+	events: readonly ChronoEvent[],
+	places: readonly Place[],
+	categories: readonly Category[] = []
+): string {
 	const placeById = new Map(places.map((place) => [place.id, place]));
+	const labels = new Map(categories.map((category) => [category.id, category.label]));
 	const rows = events.map((event) => {
 		const place = event.places.length > 0 ? placeById.get(event.places[0]) : undefined;
 		const values: Record<string, string | number | undefined> = {
@@ -27,7 +32,10 @@ export function eventsToCsv(events: readonly ChronoEvent[], places: readonly Pla
 			kind: event.kind,
 			quote: event.quote,
 			note: event.note,
-			source_url: event.source?.url
+			source_url: event.source?.url,
+			// The CSV importer makes categories from labels and splits tags at semicolons.
+			category: event.category === undefined ? undefined : labels.get(event.category),
+			tags: event.tags?.join('; ')
 		};
 		return CSV_COLUMNS.map((column) => values[column]);
 	});

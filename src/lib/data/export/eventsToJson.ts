@@ -43,6 +43,9 @@ export function eventsToJson(
 		license: dataset.license,
 		corrections: dataset.corrections,
 		focus: dataset.focus,
+		categories: dataset.categories?.filter((category) =>
+			events.some((event) => event.category === category.id)
+		),
 		places: dataset.places.filter((place) => used.has(place.id)),
 		events: events.map((event) => ({
 			id: event.id,
@@ -57,7 +60,9 @@ export function eventsToJson(
 			source: event.source,
 			sources: event.sources,
 			verified: event.verified,
-			media: event.media
+			media: event.media,
+			category: event.category,
+			tags: event.tags
 		})),
 		eras: dataset.eras.map((era) => ({
 			id: era.id,

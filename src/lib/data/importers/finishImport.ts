@@ -1,6 +1,7 @@
 import { rowName } from '../describeIssues';
 import { parseDataset } from '../parseDataset';
 import type { ParseResult, Problem } from '../model';
+import { categoriesFromLabels } from './categoriesFromLabels';
 
 /** A row as an importer builds it: still unchecked, so any field may hold anything. */
 export interface RowInput {
@@ -62,12 +63,14 @@ export function finishImport(draft: ImportDraft): ParseResult {
 		}
 		return kept;
 	};
+	const { rows: events, categories } = categoriesFromLabels(keep('event', draft.events));
 	const result = parseDataset({
 		version: 1,
 		title: draft.title.trim() || 'Events',
 		description: draft.description?.trim() || undefined,
+		...(categories.length > 0 ? { categories } : {}),
 		places: keep('place', draft.places),
-		events: keep('event', draft.events),
+		events,
 		eras: keep('era', draft.eras),
 		layers: keep('layer', draft.layers ?? []),
 		...(draft.story ? { story: draft.story } : {})

@@ -5,6 +5,7 @@ import { readCoordinates } from './readCoordinates';
 import { readCsv, type CsvRow } from './readCsv';
 import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
+import { splitTags } from './categoriesFromLabels';
 
 /** The columns Chronomap writes, in order (the export writes exactly these). */
 export const CSV_COLUMNS = [
@@ -21,7 +22,9 @@ export const CSV_COLUMNS = [
 	'kind',
 	'quote',
 	'note',
-	'source_url'
+	'source_url',
+	'category',
+	'tags'
 ];
 /** What the importer also reads: a `time` column joined to `date`, and `notAfter` written as one word. */
 const READ_COLUMNS = [...CSV_COLUMNS, 'time', 'notafter'];
@@ -80,6 +83,8 @@ export function importCsv(
 				approximate: flag(values.approximate),
 				places: placeId ? [placeId] : [],
 				actor: clean(values.actor),
+				category: clean(values.category),
+				tags: splitTags(values.tags),
 				kind: clean(values.kind),
 				quote: clean(values.quote),
 				note: clean(values.note),

@@ -11,6 +11,7 @@ import {
 } from './geoJsonFeature';
 import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
+import { splitTags } from './categoriesFromLabels';
 
 /** Chronomap field names as a feature holds them, for the problems the shared schema finds. */
 const FIELDS: Record<string, string> = {
@@ -21,7 +22,9 @@ const FIELDS: Record<string, string> = {
 	quote: 'properties.quote',
 	note: 'properties.note',
 	date: 'properties.date',
-	end: 'properties.end'
+	end: 'properties.end',
+	category: 'properties.category',
+	tags: 'properties.tags'
 };
 
 /**
@@ -116,6 +119,8 @@ function eventFields(props: Record<string, unknown>, label: string, problems: Pr
 	const source = pick(props, ['source_url', 'url']).value;
 	return {
 		actor: text(props.actor),
+		category: text(props.category),
+		tags: splitTags(props.tags),
 		kind: text(props.kind),
 		quote: text(props.quote),
 		note: text(pick(props, ['note', 'description']).value),

@@ -22,7 +22,7 @@ export interface TimelineSlide {
 
 /**
  * A TimelineJS slide as a Chronomap event: the headline is the title (or the start of the text),
- * the text is the note, the group is the actor, and media stay a link that is never loaded.
+ * the text is the note, the group is the actor and the category, and media stay a link that is never loaded.
  */
 export function timelineEvent(slide: TimelineSlide, label: string, problems: Problem[]): RowInput {
 	const headline = plain(slide.headline);
@@ -35,6 +35,8 @@ export function timelineEvent(slide: TimelineSlide, label: string, problems: Pro
 		end: slide.end,
 		note,
 		actor: plain(slide.group),
+		// A group is also a category, so groups get colours and a legend (docs/data-format.md).
+		category: plain(slide.group),
 		kind: 'event',
 		media: timelineMedia(slide.media, label, problems)
 	};

@@ -11,6 +11,7 @@ import { share } from './share';
 import { story } from './story';
 import { time } from './time';
 import { timeline } from './timeline';
+import { search } from './search';
 import { viewTools } from './viewTools';
 
 export const mk = {
@@ -27,5 +28,6 @@ export const mk = {
 	...story,
 	...time,
 	...timeline,
+	...search,
 	...viewTools
 };
