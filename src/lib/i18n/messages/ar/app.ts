@@ -22,7 +22,7 @@ export const app = {
 	loadFailed: 'تعذّر تحميل الأحداث: {reason}',
 	details: 'تفاصيل الحدث',
 	noSelection: 'اختر حدثًا على الخط الزمني أو الخريطة أو في القائمة لتقرأ عنه.',
-	eventAtTime: 'عرض الحدث في هذا التاريخ',
+	eventAtTime: 'عرض الحدث عند هذا الوقت',
 	previous: 'الحدث السابق',
 	next: 'الحدث التالي',
 	source: 'المصدر',

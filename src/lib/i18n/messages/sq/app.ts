@@ -23,7 +23,7 @@ export const app = {
 	details: 'Hollësitë e ngjarjes',
 	noSelection:
 		'Zgjidhni një ngjarje në vijën kohore, në hartë ose në listë për të lexuar më shumë për të.',
-	eventAtTime: 'Shfaq ngjarjen e kësaj date',
+	eventAtTime: 'Shfaq ngjarjen e këtij çasti',
 	previous: 'Ngjarja e mëparshme',
 	next: 'Ngjarja e radhës',
 	source: 'Burimi',

@@ -23,7 +23,7 @@ export const app = {
 	details: 'Detalji događaja',
 	noSelection:
 		'Izaberite događaj na vremenskoj liniji, na mapi ili u spisku da biste pročitali više o njemu.',
-	eventAtTime: 'Prikaži događaj ovog datuma',
+	eventAtTime: 'Prikaži događaj za ovaj trenutak',
 	previous: 'Prethodni događaj',
 	next: 'Sledeći događaj',
 	source: 'Izvor',
