@@ -23,6 +23,8 @@ export const LIMITS = {
 	sourcesPerEvent: 20,
 	/** Media items on one event. */
 	mediaPerEvent: 20,
+	/** Languages one place is named in (`names`). */
+	placeNames: 100,
 	/** Tags on one event. */
 	tagsPerEvent: 50,
 	/** Categories in one dataset. */

@@ -74,6 +74,8 @@ export interface Category {
 export interface Dataset {
 	title: string;
 	description?: string;
+	/** The language of the data's own text; readers of another interface language hear it in its voice. */
+	lang?: string;
 	source?: SourceRef;
 	focus?: Focus;
 	/** Minutes east of UTC that the slider and hour ticks tell time in; absent means UTC. */

@@ -11,6 +11,7 @@ import {
 import { describeIssues, rowName } from './describeIssues';
 import { LIMITS } from './limits';
 import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
+import { readDataLanguage } from './dataLanguage';
 import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from './schema';
 import { safeHttpUrl } from './safeHttpUrl';
 import { readLayers, readMemberships } from './readLayers';
@@ -61,12 +62,14 @@ export function parseDataset(input: unknown): ParseResult {
 		.map((raw) => toEra(raw, problems))
 		.filter((era): era is Era => era !== null);
 	const { title, description, source, focus } = envelope.output;
+	const lang = readDataLanguage(envelope.output.lang, problems);
 	const displayOffset = readOffset(envelope.output.displayOffset, problems);
 	const eventIds = new Set(events.map((event) => event.id));
 	const story = readStory(envelope.output.story, eventIds, layerIds, problems);
 	const dataset: Dataset = {
 		title,
 		description,
+		...(lang ? { lang } : {}),
 		source: cleanSource(source),
 		focus,
 		...(displayOffset === undefined ? {} : { displayOffset }),

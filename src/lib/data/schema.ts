@@ -44,9 +44,26 @@ export const VERIFIED_STATES = ['confirmed', 'unconfirmed', 'disputed'] as const
 /** One entry of the dataset's corrections log. */
 export const ChangeSchema = v.object({ date: dateText, text });
 
+/** A BCP 47 language tag as data writes one: `en`, `uk`, `sr-Latn`, `pt-BR`. */
+export const languageTag = v.pipe(
+	v.string('must be a language tag such as en, uk or sr-Latn'),
+	v.maxLength(35, 'must be a language tag such as en, uk or sr-Latn'),
+	v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as en, uk or sr-Latn')
+);
+
 export const PlaceSchema = v.object({
 	id: text,
 	name: text,
+	/** The place's name in other languages, by language tag: `{ "uk": "Київ" }`. */
+	names: v.optional(
+		v.pipe(
+			v.record(languageTag, text, 'must map language tags to names'),
+			v.maxEntries(
+				LIMITS.placeNames,
+				`must name the place in at most ${LIMITS.placeNames} languages`
+			)
+		)
+	),
 	lat: v.pipe(
 		v.number('must be a number'),
 		v.finite('must be a finite number'),
@@ -185,6 +202,8 @@ export const DatasetSchema = v.object({
 	version: v.literal(1, 'must be 1 (the only version of the format)'),
 	title: text,
 	description: optionalText,
+	/** The language the data's text is written in (titles, quotes, notes, place names); "en" when absent. */
+	lang: v.optional(v.unknown()),
 	source: v.optional(SourceSchema),
 	focus: v.optional(FocusSchema),
 	/** The offset (`Z` or `±HH:MM`) the slider and hour ticks tell time in; UTC when absent. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages';
 import { ENGLISH, loadLanguagePack } from './languagePack';
+import { formatCalendarDate } from '$lib/time/formatCalendarDate';
 
 const english = Object.keys(ENGLISH.messages);
 const pluralBases = english.filter((key) => key.endsWith('_other')).map((key) => key.slice(0, -6));
@@ -30,11 +31,32 @@ describe('loadLanguagePack', () => {
 	it.each([
 		{ language: 'en', code: 'en-GB' },
 		{ language: 'uk', code: 'uk' },
-		{ language: 'mk', code: 'mk' }
+		{ language: 'mk', code: 'mk' },
+		{ language: 'sr', code: 'sr' },
+		{ language: 'sr-Latn', code: 'sr-Latn' },
+		{ language: 'sq', code: 'sq' },
+		{ language: 'ar', code: 'ar' }
 	] as const)(
 		'$language formats dates with the date-fns locale $code',
 		async ({ language, code }) => {
 			expect((await loadLanguagePack(language)).locale.code).toBe(code);
 		}
 	);
+});
+
+describe('dates in each language', () => {
+	const day = { year: 2023, month: 11, day: 27, precision: 'day' } as const;
+	const month = { year: 2023, month: 11, precision: 'month' } as const;
+	it.each([
+		{ language: 'en', expected: ['27 November 2023', 'November 2023'] },
+		{ language: 'uk', expected: ['27 листопада 2023', 'листопад 2023'] },
+		{ language: 'mk', expected: ['27 ноември 2023', 'ноември 2023'] },
+		{ language: 'sr', expected: ['27 новембар 2023', 'новембар 2023'] },
+		{ language: 'sr-Latn', expected: ['27 novembar 2023', 'novembar 2023'] },
+		{ language: 'sq', expected: ['27 nëntor 2023', 'nëntor 2023'] },
+		{ language: 'ar', expected: ['27 نوفمبر 2023', 'نوفمبر 2023'] }
+	] as const)('$language writes 27 November 2023 as $expected', async ({ language, expected }) => {
+		const { locale } = await loadLanguagePack(language);
+		expect([formatCalendarDate(day, locale), formatCalendarDate(month, locale)]).toEqual(expected);
+	});
 });

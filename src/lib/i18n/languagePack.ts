@@ -20,5 +20,13 @@ export function loadLanguagePack(language: Language): Promise<LanguagePack> {
 			return import('./packs/uk').then((module) => module.pack);
 		case 'mk':
 			return import('./packs/mk').then((module) => module.pack);
+		case 'sr':
+			return import('./packs/sr').then((module) => module.pack);
+		case 'sr-Latn':
+			return import('./packs/sr-Latn').then((module) => module.pack);
+		case 'sq':
+			return import('./packs/sq').then((module) => module.pack);
+		case 'ar':
+			return import('./packs/ar').then((module) => module.pack);
 	}
 }

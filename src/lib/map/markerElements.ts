@@ -13,11 +13,21 @@ function span(className: string, text = ''): HTMLSpanElement {
 }
 
 /** The inside of a place marker, built from text nodes (place names are data, never markup). */
-export function placeMarkerBody(name: string): HTMLElement {
+export function placeMarkerBody(name: { text: string; lang: string }): HTMLElement {
 	const body = span('cm-marker-body');
 	body.setAttribute('aria-hidden', 'true');
-	body.append(span('cm-marker-leader'), span('cm-marker-dot'), span('cm-marker-name', name));
+	const label = span('cm-marker-name', name.text);
+	label.lang = name.lang;
+	body.append(span('cm-marker-leader'), span('cm-marker-dot'), label);
 	return body;
+}
+
+/** Shows a place's name in the reader's language once that language has loaded. */
+export function setPlaceName(element: HTMLElement, name: { text: string; lang: string }) {
+	const label = element.querySelector<HTMLElement>('.cm-marker-name');
+	if (!label || (label.textContent === name.text && label.lang === name.lang)) return;
+	label.textContent = name.text;
+	label.lang = name.lang;
 }
 
 export function clusterBody(count: number): HTMLElement {

@@ -1,4 +1,5 @@
 import type { CountryProperties } from '../loadBasemap';
+import { countryCodes } from './countryCodes';
 import { countryNames } from './countryNames';
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
@@ -25,6 +26,7 @@ export function countryName(country: CountryProperties & { code?: string }, lang
 	const listed = countryNames[country.id]?.names as Record<string, string> | undefined;
 	if (listed?.[language]) return listed[language];
 	if (country.names?.[language]) return country.names[language]!;
-	const fromBrowser = country.code ? regionNames(language)?.of(country.code) : undefined;
+	const code = country.code ?? countryCodes[country.id];
+	const fromBrowser = code ? regionNames(language)?.of(code) : undefined;
 	return fromBrowser || country.name;
 }
