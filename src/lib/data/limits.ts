@@ -23,6 +23,10 @@ export const LIMITS = {
 	sourcesPerEvent: 20,
 	/** Media items on one event. */
 	mediaPerEvent: 20,
+	/** Bytes of one image fetched from the data's origin (src/lib/media/fetchMediaBlob.ts). */
+	mediaImageBytes: 10_000_000,
+	/** Bytes of one video or audio file (or caption track) fetched from the data's origin. */
+	mediaPlayBytes: 50_000_000,
 	/** Tags on one event. */
 	tagsPerEvent: 50,
 	/** Categories in one dataset. */

@@ -16,6 +16,7 @@ import { safeHttpUrl } from './safeHttpUrl';
 import { readLayers, readMemberships } from './readLayers';
 import { readProvenance } from './provenance/readProvenance';
 import { readStory } from '$lib/story/readStory';
+import { readMedia } from '$lib/media/readMedia';
 
 /**
  * Reads a dataset from JSON text or an already-parsed value. It never throws: every bad row is
@@ -255,7 +256,7 @@ function toEvent(
 		source: cleanSource(raw.source),
 		sources: raw.sources?.map((source) => cleanSource(source)!),
 		verified: raw.verified,
-		media: raw.media && safeHttpUrl(raw.media.url) ? raw.media : undefined,
+		media: readMedia(raw.media, `event "${raw.id}"`, problems),
 		layer: raw.layer && layerIds.has(raw.layer) ? raw.layer : undefined,
 		date,
 		end,
