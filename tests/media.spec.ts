@@ -180,3 +180,19 @@ test('a picture without alt text is reported and kept out of view; markup stays 
 	);
 	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('the list shows a small own picture beside an event, and nothing from other hosts', async ({
+	page
+}) => {
+	await openApp(page, '/?data=/examples/media.json');
+	const row = (id: string) => page.locator(`.list tbody tr[data-event-id="${id}"]`);
+	await expect(row('gallery').locator('img.media-thumb')).toHaveAttribute(
+		'src',
+		/\/examples\/media\/harbour\.svg$/
+	);
+	await expect(row('gallery').locator('img.media-thumb')).toHaveAttribute('alt', '');
+	for (const id of ['tone', 'youtube', 'vimeo', 'x-post']) {
+		await expect(row(id)).toBeVisible();
+		await expect(row(id).locator('img')).toHaveCount(0);
+	}
+});
