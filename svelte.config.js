@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readDataOrigins } from './scripts/dataOrigins.js';
+import { PLAYER_FRAME_ORIGINS } from './scripts/playerOrigins.js';
 
 // CHRONOMAP_OUT lets two builds run side by side (e.g. a benchmark beside a test run).
 const out = process.env.CHRONOMAP_OUT;
@@ -24,7 +25,9 @@ const config = {
 		prerender: { entries: ['*'] },
 		// Hash-based policy, written into each prerendered page as a <meta> tag. Scripts only from
 		// the app itself; data may come from any https: address (?data=); images from the app,
-		// and from OpenStreetMap only for the optional tiles=osm layer.
+		// and from OpenStreetMap only for the optional tiles=osm layer. Media: the app's own files and
+		// blob: copies of files from the data's origin; frames only from the allowlisted players,
+		// which load only after a reader presses their facade (docs/security.md).
 		csp: {
 			mode: 'hash',
 			directives: {
@@ -35,11 +38,12 @@ const config = {
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', 'https://tile.openstreetmap.org'],
 				'font-src': ['self'],
+				'media-src': ['self', 'blob:'],
 				'connect-src': dataOrigins.length > 0 ? ['self', ...dataOrigins] : ['self', 'https:'],
 				// The parse worker is a file of its own under /_app/immutable/workers/, never a blob.
 				'worker-src': ['self'],
 				'child-src': ['self'],
-				'frame-src': ['self'],
+				'frame-src': ['self', ...PLAYER_FRAME_ORIGINS],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['none']

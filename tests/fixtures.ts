@@ -5,19 +5,43 @@ export interface Guard {
 	allowOrigins: string[];
 	/** Console errors this test provokes on purpose (matched by substring). */
 	expectConsoleErrors: string[];
+	/**
+	 * Off-origin origins this test expects the page to try (a player after a reader's press).
+	 * Their requests are still blocked and recorded; they just do not fail the test, which reads
+	 * `offOriginRequests` to check exactly what was attempted.
+	 */
+	expectBlockedOrigins: string[];
+}
+
+export interface Recorded {
+	/** Every request that tried to leave the app's origin, in order; all of them were blocked. */
+	offOriginRequests: string[];
 }
 
 /**
  * Every browser test fails on an uncaught page error, on a console error it did not expect,
  * and on any request that leaves the app's origin (such requests are also blocked).
  */
-export const test = base.extend<Guard & { guard: void }>({
+export const test = base.extend<Guard & Recorded & { guard: void }>({
 	allowOrigins: [[], { option: true }],
 	expectConsoleErrors: [[], { option: true }],
+	expectBlockedOrigins: [[], { option: true }],
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+	offOriginRequests: async ({}, use) => use([]),
 	guard: [
-		async ({ context, baseURL, allowOrigins, expectConsoleErrors }, use) => {
+		async (
+			{
+				context,
+				baseURL,
+				allowOrigins,
+				expectConsoleErrors,
+				expectBlockedOrigins,
+				offOriginRequests
+			},
+			use
+		) => {
 			const allowed = new Set([new URL(baseURL!).origin, ...allowOrigins]);
-			const offOrigin: string[] = [];
+			const offOrigin = offOriginRequests;
 			const errors: string[] = [];
 			await context.route('**/*', (route) => {
 				const url = route.request().url();
@@ -40,7 +64,10 @@ export const test = base.extend<Guard & { guard: void }>({
 			context.pages().forEach(watch);
 			context.on('page', watch);
 			await use();
-			expect(offOrigin, 'requests that left the app origin').toEqual([]);
+			const unexpected = offOrigin.filter(
+				(url) => !expectBlockedOrigins.includes(new URL(url).origin)
+			);
+			expect(unexpected, 'requests that left the app origin').toEqual([]);
 			expect(errors, 'errors in the page').toEqual([]);
 		},
 		{ auto: true }

@@ -25,6 +25,10 @@ export const LIMITS = {
 	mediaPerEvent: 20,
 	/** Languages one place is named in (`names`). */
 	placeNames: 100,
+	/** Bytes of one image fetched from the data's origin (src/lib/media/fetchMediaBlob.ts). */
+	mediaImageBytes: 10_000_000,
+	/** Bytes of one video or audio file (or caption track) fetched from the data's origin. */
+	mediaPlayBytes: 50_000_000,
 	/** Tags on one event. */
 	tagsPerEvent: 50,
 	/** Categories in one dataset. */

@@ -1,11 +1,25 @@
 import type { CalendarDate } from '$lib/time/calendarDate';
 import type { Geometry } from 'geojson';
 import type { Story } from '$lib/story/model';
-import type { EventKind, Focus, LayerStyle, Place, RawEra, RawEvent, SourceRef } from './schema';
+import type {
+	EventKind,
+	Focus,
+	LayerStyle,
+	Media,
+	Place,
+	RawEra,
+	RawEvent,
+	SourceRef
+} from './schema';
 
 /** An event after parsing: dates read once into calendar dates and their UTC span. */
-export interface ChronoEvent extends Omit<RawEvent, 'date' | 'end' | 'notAfter' | 'kind'> {
+export interface ChronoEvent extends Omit<
+	RawEvent,
+	'date' | 'end' | 'notAfter' | 'kind' | 'media'
+> {
 	kind: EventKind;
+	/** Its media in the file's order, never empty when present. */
+	media?: Media[];
 	date: CalendarDate;
 	end?: CalendarDate;
 	/** With `date`, the span in which the event happened once, at a time not known. */

@@ -18,6 +18,7 @@ import { readLayers, readMemberships } from './readLayers';
 import { readProvenance } from './provenance/readProvenance';
 import { readStory } from '$lib/story/readStory';
 import { readCategories } from './readCategories';
+import { readMedia } from '$lib/media/readMedia';
 
 /**
  * Reads a dataset from JSON text or an already-parsed value. It never throws: every bad row is
@@ -271,7 +272,7 @@ function toEvent(
 		source: cleanSource(raw.source),
 		sources: raw.sources?.map((source) => cleanSource(source)!),
 		verified: raw.verified,
-		media: raw.media && safeHttpUrl(raw.media.url) ? raw.media : undefined,
+		media: readMedia(raw.media, `event "${raw.id}"`, problems),
 		layer: raw.layer && layerIds.has(raw.layer) ? raw.layer : undefined,
 		category: raw.category && categoryIds.has(raw.category) ? raw.category : undefined,
 		tags: raw.tags && raw.tags.length > 0 ? [...new Set(raw.tags)] : undefined,

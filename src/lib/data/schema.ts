@@ -80,6 +80,51 @@ export const PlaceSchema = v.object({
 	note: optionalText
 });
 
+/** What a media item is: kind decides how it is shown (src/lib/media/). */
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'embed'] as const;
+const pixels = v.optional(
+	v.pipe(
+		v.number('must be a number of pixels'),
+		v.integer('must be a whole number of pixels'),
+		v.minValue(1, 'must be at least 1 pixel'),
+		v.maxValue(20_000, 'must be at most 20,000 pixels')
+	)
+);
+
+/** Captions or subtitles for a video or audio item (a WebVTT file). */
+export const MediaTrackSchema = v.object({
+	src: text,
+	srclang: v.optional(
+		v.pipe(
+			v.string('must be a language tag'),
+			v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en"')
+		)
+	),
+	label: text
+});
+
+/**
+ * One picture, video, sound or page beside an event. Captions and credits are text, never HTML;
+ * an image without `alt` is reported and kept out of view (src/lib/media/readMedia.ts).
+ */
+export const MediaSchema = v.object({
+	url: text,
+	kind: v.optional(v.picklist(MEDIA_KINDS, `must be one of ${MEDIA_KINDS.join(', ')}`)),
+	alt: optionalText,
+	caption: optionalText,
+	credit: optionalText,
+	/** An image shown before a video plays; used by a facade only when it is own media. */
+	poster: optionalText,
+	width: pixels,
+	height: pixels,
+	tracks: v.optional(
+		v.pipe(
+			v.array(MediaTrackSchema, 'must be a list of { src, srclang, label }'),
+			v.maxLength(LIMITS.mediaPerEvent, `must list at most ${LIMITS.mediaPerEvent} tracks`)
+		)
+	)
+});
+
 export const EventSchema = v.object({
 	id: text,
 	title: text,
@@ -108,10 +153,8 @@ export const EventSchema = v.object({
 		)
 	),
 	verified: v.optional(v.picklist(VERIFIED_STATES, `must be one of ${VERIFIED_STATES.join(', ')}`)),
-	media: v.optional(
-		v.object({ url: text, caption: optionalText, credit: optionalText }),
-		undefined
-	),
+	/** One media item or a list (a gallery); each is checked on its own by readMedia. */
+	media: v.optional(v.unknown()),
 	/** The id of the layer this event draws (an area or a line instead of a marker). */
 	layer: optionalText,
 	/** The id of one of the dataset's `categories`: the author's own grouping, shown by colour. */
@@ -237,6 +280,10 @@ export type SourceRef = v.InferOutput<typeof SourceSchema>;
 export type Verified = (typeof VERIFIED_STATES)[number];
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type RawEvent = v.InferOutput<typeof EventSchema>;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+/** A media item after reading: its kind is always known. */
+export type Media = v.InferOutput<typeof MediaSchema> & { kind: MediaKind };
+export type MediaInput = v.InferInput<typeof MediaSchema>;
 export type RawEra = v.InferOutput<typeof EraSchema>;
 export type Focus = v.InferOutput<typeof FocusSchema>;
 export type LayerStyle = (typeof LAYER_STYLES)[number];
@@ -253,6 +300,8 @@ export type DatasetFile = Omit<
 		string | { id: string; title: string; members: v.InferInput<typeof MemberSchema>[] }
 	)[];
 	places?: v.InferInput<typeof PlaceSchema>[];
-	events: v.InferInput<typeof EventSchema>[];
+	events: (Omit<v.InferInput<typeof EventSchema>, 'media'> & {
+		media?: MediaInput | MediaInput[];
+	})[];
 	eras?: v.InferInput<typeof EraSchema>[];
 };

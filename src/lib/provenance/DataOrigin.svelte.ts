@@ -9,6 +9,7 @@ export type DataSource = { kind: 'own' } | { kind: 'remote'; host: string } | { 
  */
 export class DataOrigin {
 	#source = $state.raw<DataSource>({ kind: 'own' });
+	#address = $state.raw<string | undefined>(undefined);
 
 	get source() {
 		return this.#source;
@@ -17,8 +18,14 @@ export class DataOrigin {
 		return this.#source.kind !== 'own';
 	}
 
-	set(source: DataSource) {
+	/** The data file's address, which media paths are relative to; none for an opened file. */
+	get address() {
+		return this.#address;
+	}
+
+	set(source: DataSource, address?: string) {
 		this.#source = source;
+		this.#address = address;
 	}
 }
 

@@ -34,6 +34,36 @@ describe('importCsv', () => {
 		expect(madrid?.source).toEqual({ title: 'www.nato.int', url: 'https://www.nato.int/' });
 	});
 
+	it('reads media_url, media_alt, media_caption and media_credit into the event media', () => {
+		const csv = [
+			`${HEADER},media_url,media_alt,media_caption,media_credit`,
+			'a,Photo,2023,,Kyiv,50.45,30.52,,,,,,media/a.png,Ships in port,Port of Odesa,Desk',
+			'b,Clip,2023,,Kyiv,,,,,,,,https://youtu.be/dQw4w9WgXcQ,,A speech,',
+			'c,Bad,2023,,Kyiv,,,,,,,,javascript:alert(1),,,',
+			'd,No alt,2023,,Kyiv,,,,,,,,b.jpg,,,'
+		].join('\n');
+		const { dataset, problems } = importCsv(csv);
+		const media = (id: string) => dataset?.events.find((event) => event.id === id)?.media;
+		expect(media('a')).toEqual([
+			{
+				url: 'media/a.png',
+				kind: 'image',
+				alt: 'Ships in port',
+				caption: 'Port of Odesa',
+				credit: 'Desk'
+			}
+		]);
+		expect(media('b')).toEqual([
+			{ url: 'https://youtu.be/dQw4w9WgXcQ', kind: 'video', caption: 'A speech' }
+		]);
+		expect(media('c')).toBeUndefined();
+		expect(shown(problems)).toEqual([
+			'line 4, media_url: "javascript:alert(1)" is not an http(s) link, so it was left out',
+			'line 5, media_alt: an image needs alt text (what it shows, for readers who cannot see it); it is not shown until it has some',
+			'line 5, media_credit: an image should credit who made it'
+		]);
+	});
+
 	it('keeps the good rows of a half-valid file and names every bad one by line and column', () => {
 		const { dataset, problems } = importCsv(readFixture('half-valid.csv'));
 		expect(dataset?.events.map((event) => event.id)).toEqual(['kyiv-1', 'kyiv-2', 'no-place']);

@@ -6,6 +6,7 @@ import { readCsv, type CsvRow } from './readCsv';
 import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
 import { splitTags } from './categoriesFromLabels';
+import { importedMedia } from '$lib/media/importedMedia';
 
 /** The columns Chronomap writes, in order (the export writes exactly these). */
 export const CSV_COLUMNS = [
@@ -27,7 +28,8 @@ export const CSV_COLUMNS = [
 	'tags'
 ];
 /** What the importer also reads: a `time` column joined to `date`, and `notAfter` written as one word. */
-const READ_COLUMNS = [...CSV_COLUMNS, 'time', 'notafter'];
+const MEDIA_COLUMNS = ['media_url', 'media_alt', 'media_caption', 'media_credit'];
+const READ_COLUMNS = [...CSV_COLUMNS, 'time', 'notafter', ...MEDIA_COLUMNS];
 const REQUIRED = ['title', 'date'];
 
 /**
@@ -88,7 +90,18 @@ export function importCsv(
 				kind: clean(values.kind),
 				quote: clean(values.quote),
 				note: clean(values.note),
-				source: readSourceUrl(values.source_url, label, 'source_url', problems)
+				source: readSourceUrl(values.source_url, label, 'source_url', problems),
+				media: importedMedia(
+					{
+						url: values.media_url,
+						alt: clean(values.media_alt),
+						caption: clean(values.media_caption),
+						credit: clean(values.media_credit)
+					},
+					label,
+					problems,
+					'media_url'
+				)
 			}
 		});
 	}
@@ -98,7 +111,15 @@ export function importCsv(
 		events,
 		eras: [],
 		problems,
-		fields: { places: 'place', source: 'source_url' }
+		fields: {
+			places: 'place',
+			source: 'source_url',
+			media: 'media_url',
+			'media.url': 'media_url',
+			'media.alt': 'media_alt',
+			'media.caption': 'media_caption',
+			'media.credit': 'media_credit'
+		}
 	});
 }
 

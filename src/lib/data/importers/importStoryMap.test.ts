@@ -51,6 +51,15 @@ describe('importStoryMap', () => {
 			caption: 'NATO: member countries',
 			credit: 'NATO'
 		});
+		const withMedia = dataset.events.find((event) => event.id === steps[2].event);
+		expect(withMedia?.media).toEqual([
+			{
+				url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm',
+				kind: 'embed',
+				caption: 'NATO: member countries',
+				credit: 'NATO'
+			}
+		]);
 	});
 
 	it('leaves a slide whose date has no year undated, with a warning naming the slide', () => {

@@ -6,6 +6,7 @@ import { readCoordinates } from './readCoordinates';
 import { uniqueSlug } from './slugify';
 import { storyMapDate } from './storyMapDate';
 import { plain } from './timelineEvent';
+import { importedMedia } from '$lib/media/importedMedia';
 
 type Json = Record<string, unknown>;
 const record = (value: unknown): Json | undefined =>
@@ -127,7 +128,13 @@ export function importStoryMap(json: unknown, options: { title?: string } = {}):
 						date,
 						places: placeId ? [placeId] : [],
 						note: typeof body === 'string' ? body : undefined,
-						media: step.media
+						media: url
+							? importedMedia(
+									{ url, caption: plain(media?.caption), credit: plain(media?.credit) },
+									label,
+									problems
+								)
+							: undefined
 					}
 				});
 				step.event = id;

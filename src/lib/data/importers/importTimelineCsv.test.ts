@@ -32,11 +32,9 @@ describe('importTimelineCsv', () => {
 		const crimea = dataset?.events.find((event) => event.id === 'russia-annexes-crimea');
 		expect(crimea?.date).toEqual({ year: 2014, month: 3, precision: 'month' });
 		const montenegro = dataset?.events.find((event) => event.title.startsWith('Montenegro'));
-		expect(montenegro?.media).toEqual({
-			url: 'https://www.nato.int/',
-			caption: "NATO's website",
-			credit: 'NATO'
-		});
+		expect(montenegro?.media).toEqual([
+			{ url: 'https://www.nato.int/', caption: "NATO's website", credit: 'NATO', kind: 'embed' }
+		]);
 	});
 
 	it('keeps the good rows of a half-valid sheet and names each bad one by line', () => {
@@ -52,18 +50,24 @@ describe('importTimelineCsv', () => {
 			actor: 'Group A',
 			media: undefined
 		});
-		expect(dataset?.events[1].media).toEqual({
-			url: 'https://example.org/photo.jpg',
-			caption: 'Caption',
-			credit: 'Credit'
-		});
+		// TimelineJS has no alt text: an image's caption stands in for it, with a warning.
+		expect(dataset?.events[1].media).toEqual([
+			{
+				url: 'https://example.org/photo.jpg',
+				kind: 'image',
+				alt: 'Caption',
+				caption: 'Caption',
+				credit: 'Credit'
+			}
+		]);
 		expect(shown(problems)).toEqual([
 			'line 3, media: "javascript:window.__pwned=1" is not an http(s) link, so it was left out',
 			'line 4, Year, Month, Day: "2023-02-30" is not a real date',
 			'line 5, Year, Month, Day: month "13" is not a number from 1 to 12',
 			'line 6, Year, Month, Day: has a day but no month',
 			'line 7, Year, Month, Day: year "twenty" is not a whole number',
-			'line 8, End Year, End Month, End Day: 2023-04-01 is before the date 2023-05-01'
+			'line 8, End Year, End Month, End Day: 2023-04-01 is before the date 2023-05-01',
+			'line 9, media.alt: the file has no alt text, so the caption is used as the image’s alt text: check that it describes the picture'
 		]);
 	});
 

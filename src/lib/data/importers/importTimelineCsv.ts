@@ -15,7 +15,8 @@ export const TIMELINE_CSV_FIELDS: Record<string, string> = {
 	actor: 'Group',
 	media: 'Media',
 	'media.caption': 'Media Caption',
-	'media.credit': 'Media Credit'
+	'media.credit': 'Media Credit',
+	'media.poster': 'Media Thumbnail'
 };
 
 /**
@@ -95,7 +96,12 @@ export function importTimelineCsv(
 			group: values.group,
 			date: start.date,
 			end: end.date,
-			media: { url: values.media, caption: values.media_caption, credit: values.media_credit }
+			media: {
+				url: values.media,
+				caption: values.media_caption,
+				credit: values.media_credit,
+				thumbnail: values.media_thumbnail
+			}
 		};
 		events.push({ label, position: line, row: timelineEvent(slide, label, problems) });
 	}

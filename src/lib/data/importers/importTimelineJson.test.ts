@@ -26,7 +26,9 @@ describe('importTimelineJson', () => {
 		expect(dataset?.events[1]).toMatchObject({
 			title: 'Montenegro becomes NATO’s 29th member',
 			date: { year: 2017, month: 6, day: 5, precision: 'day' },
-			media: { url: 'https://www.nato.int/', caption: "NATO's website", credit: 'NATO' },
+			media: [
+				{ url: 'https://www.nato.int/', caption: "NATO's website", credit: 'NATO', kind: 'embed' }
+			],
 			actor: 'NATO',
 			places: []
 		});
@@ -45,13 +47,18 @@ describe('importTimelineJson', () => {
 			['<script>window.__pwned=1</script>', 'Headline', 'Body <script>', 'group'],
 			['good', 'Good event', undefined, undefined]
 		]);
-		expect(dataset?.events[1].media).toEqual({
-			url: 'https://example.org/photo.jpg',
-			caption: 'Photo caption',
-			credit: 'Someone'
-		});
+		expect(dataset?.events[1].media).toEqual([
+			{
+				url: 'https://example.org/photo.jpg',
+				kind: 'image',
+				alt: 'Photo caption',
+				caption: 'Photo caption',
+				credit: 'Someone'
+			}
+		]);
 		expect(shown(problems)).toEqual([
 			'event #1, media: "javascript:window.__pwned=1" is not an http(s) link, so it was left out',
+			'event #2, media.alt: the file has no alt text, so the caption is used as the image’s alt text: check that it describes the picture',
 			'event #3, unique_id: repeats the id "good" of event #2',
 			'event #4, start_date: "2023-02-30" is not a real date',
 			'event #5, start_date: is missing',

@@ -58,7 +58,12 @@ export function importTimelineJson(json: unknown, options: { title?: string } = 
 				group: slide.raw.group,
 				date: slide.date,
 				end: slide.end,
-				media: { url: media.url, caption: media.caption, credit: media.credit }
+				media: {
+					url: media.url,
+					caption: media.caption,
+					credit: media.credit,
+					thumbnail: media.thumbnail
+				}
 			},
 			label,
 			problems

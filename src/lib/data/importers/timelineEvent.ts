@@ -1,5 +1,5 @@
 import type { Problem } from '../model';
-import { safeHttpUrl } from '../safeHttpUrl';
+import { importedMedia } from '$lib/media/importedMedia';
 import type { RowInput } from './finishImport';
 import { htmlToText } from './htmlToText';
 
@@ -17,12 +17,13 @@ export interface TimelineSlide {
 	group: unknown;
 	date?: string;
 	end?: string;
-	media: { url: unknown; caption: unknown; credit: unknown };
+	media: { url: unknown; caption: unknown; credit: unknown; thumbnail?: unknown };
 }
 
 /**
  * A TimelineJS slide as a Chronomap event: the headline is the title (or the start of the text),
- * the text is the note, the group is the actor and the category, and media stay a link that is never loaded.
+ * the text is the note, the group is the actor and the category; media keep their caption and
+ * credit as plain text, and an image's caption stands in for its alt text (with a warning).
  */
 export function timelineEvent(slide: TimelineSlide, label: string, problems: Problem[]): RowInput {
 	const headline = plain(slide.headline);
@@ -38,20 +39,17 @@ export function timelineEvent(slide: TimelineSlide, label: string, problems: Pro
 		// A group is also a category, so groups get colours and a legend (docs/data-format.md).
 		category: plain(slide.group),
 		kind: 'event',
-		media: timelineMedia(slide.media, label, problems)
+		media: importedMedia(
+			{
+				url: slide.media.url,
+				caption: plain(slide.media.caption),
+				credit: plain(slide.media.credit),
+				thumbnail: slide.media.thumbnail
+			},
+			label,
+			problems
+		)
 	};
-}
-
-function timelineMedia(media: TimelineSlide['media'], label: string, problems: Problem[]) {
-	const url = typeof media.url === 'string' ? media.url.trim() : '';
-	if (url === '') return undefined;
-	if (!safeHttpUrl(url)) {
-		const shown = url.length > 60 ? `${url.slice(0, 60)}…` : url;
-		const message = `"${shown}" is not an http(s) link, so it was left out`;
-		problems.push({ row: label, field: 'media', message, severity: 'warning' });
-		return undefined;
-	}
-	return { url, caption: plain(media.caption), credit: plain(media.credit) };
 }
 
 function shorten(text: string): string {

@@ -6,6 +6,7 @@ import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
 import { mapTiles } from './mapTiles';
+import { media } from './media';
 import { provenance } from './provenance';
 import { share } from './share';
 import { story } from './story';
@@ -23,6 +24,7 @@ export const en = {
 	...layers,
 	...map,
 	...mapTiles,
+	...media,
 	...provenance,
 	...share,
 	...story,
