@@ -1,4 +1,5 @@
 import type { ParseResult } from '../model';
+import { importAcled } from './importAcled';
 import { importCsv } from './importCsv';
 import { importGeoJson } from './importGeoJson';
 import { importTimelineCsv } from './importTimelineCsv';
@@ -23,6 +24,8 @@ export function readForeign(
 			return importGeoJson(detected.json, { title });
 		case 'csv':
 			return importCsv(text, { delimiter: detected.delimiter, title, lookupPlace });
+		case 'acled':
+			return importAcled(text, { delimiter: detected.delimiter, title });
 		case 'timelinejs-csv':
 			return importTimelineCsv(text, { delimiter: detected.delimiter, title });
 	}
