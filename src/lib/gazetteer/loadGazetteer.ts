@@ -4,7 +4,7 @@
  * other view pays for the file.
  */
 
-import { parseGazetteer, type Gazetteer } from './gazetteer';
+import { parseGazetteer, type Gazetteer, type PlaceLookup } from './gazetteer';
 
 export const GAZETTEER_PATH = '/gazetteer/places.tsv';
 
@@ -26,4 +26,9 @@ async function defaultFetch(url: string): Promise<string> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`the gazetteer could not be loaded (${response.status})`);
 	return response.text();
+}
+
+/** Looks a name up in the shipped gazetteer, fetching it on the first call. */
+export async function lookupPlace(name: string, base = ''): Promise<PlaceLookup> {
+	return (await loadGazetteer(base)).lookupPlace(name);
 }
