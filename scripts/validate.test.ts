@@ -62,6 +62,17 @@ describe('npm run validate', () => {
 	it('explains its usage with exit code 2', () => {
 		const { code, err } = validate();
 		expect(code).toBe(2);
-		expect(err).toContain('Usage: npm run validate -- <file>');
+		expect(err).toContain('Usage: npm run validate -- [--gazetteer] <file>');
+	}, 60_000);
+
+	it('places rows by name only with --gazetteer, naming each match', () => {
+		const file = 'tests/fixtures/data/places-without-coordinates.csv';
+		const without = validate(file);
+		expect(without.code).toBe(1);
+		expect(without.out).toContain('"Prishtina" has no lat and lon on any line');
+		const { code, out } = validate('--gazetteer', file);
+		expect(code).toBe(0);
+		expect(out).toContain("line 2, place: 'Prishtina' placed at Pristina, XK, 42.67, 21.17");
+		expect(out).toContain("line 3, place: 'Київ' placed at Kyiv, UA, 50.45, 30.52");
 	}, 60_000);
 });

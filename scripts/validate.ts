@@ -1,6 +1,8 @@
 /**
  * Checks data files the way the app reads them and prints the same report, for people who build
- * datasets in CI: `npm run validate -- <file> [more files]`. The format is told from the content.
+ * datasets in CI: `npm run validate -- [--gazetteer] <file> [more files]`. The format is told from
+ * the content. With `--gazetteer`, rows that name a place without coordinates are placed by the
+ * shipped gazetteer (static/gazetteer/places.tsv), with a warning naming the match.
  * Exits 1 when a file has an error or no valid event, 2 on a usage error, else 0.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -8,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { FORMAT_NAMES } from '../src/lib/data/detectFormat';
 import { importDataset, type ImportResult } from '../src/lib/data/importers/importDataset';
 import { MAX_BYTES, tooLarge } from '../src/lib/data/loadDataset';
+import { importWithGazetteer } from '../src/lib/data/importers/withGazetteer';
+import { parseGazetteer } from '../src/lib/gazetteer/gazetteer';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -36,7 +40,9 @@ export function passes(result: ImportResult): boolean {
 	return events > 0 && !result.problems.some((problem) => problem.severity === 'error');
 }
 
-async function validate(file: string): Promise<ImportResult> {
+const GAZETTEER_FILE = new URL('../static/gazetteer/places.tsv', import.meta.url);
+
+async function validate(file: string, useGazetteer = false): Promise<ImportResult> {
 	const fail = (message: string): ImportResult => ({
 		format: null,
 		dataset: null,
@@ -44,21 +50,27 @@ async function validate(file: string): Promise<ImportResult> {
 	});
 	try {
 		if ((await stat(file)).size > MAX_BYTES) return fail(tooLarge(MAX_BYTES).message);
-		return importDataset(await readFile(file, 'utf8'), { name: file });
+		const text = await readFile(file, 'utf8');
+		return await importWithGazetteer(
+			(lookupPlace) => importDataset(text, { name: file }, lookupPlace),
+			useGazetteer ? async () => parseGazetteer(await readFile(GAZETTEER_FILE, 'utf8')) : undefined
+		);
 	} catch (error) {
 		return fail(`could not be read (${error instanceof Error ? error.message : String(error)})`);
 	}
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const files = process.argv.slice(2).filter((arg) => arg !== '--');
+	const args = process.argv.slice(2).filter((arg) => arg !== '--');
+	const useGazetteer = args.includes('--gazetteer');
+	const files = args.filter((arg) => arg !== '--gazetteer');
 	if (files.length === 0) {
-		console.error('Usage: npm run validate -- <file> [more files]');
+		console.error('Usage: npm run validate -- [--gazetteer] <file> [more files]');
 		process.exit(2);
 	}
 	let ok = true;
 	for (const file of files) {
-		const result = await validate(file);
+		const result = await validate(file, useGazetteer);
 		ok &&= passes(result);
 		console.log(formatReport(file, result));
 	}

@@ -1,7 +1,7 @@
 import { headerColumns } from './importers/readCsv';
 
 export type DataFormat =
-	'chronomap' | 'csv' | 'timelinejs-csv' | 'timelinejs-json' | 'geojson' | 'storymap';
+	'chronomap' | 'csv' | 'timelinejs-csv' | 'timelinejs-json' | 'geojson' | 'storymap' | 'acled';
 
 /** How each format is called in reports. */
 export const FORMAT_NAMES: Record<DataFormat, string> = {
@@ -10,12 +10,13 @@ export const FORMAT_NAMES: Record<DataFormat, string> = {
 	'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
 	'timelinejs-json': 'TimelineJS JSON',
 	geojson: 'GeoJSON',
-	storymap: 'StoryMapJS JSON'
+	storymap: 'StoryMapJS JSON',
+	acled: 'ACLED export (CSV)'
 };
 
 export type Detection =
 	| { format: 'chronomap' | 'timelinejs-json' | 'geojson' | 'storymap'; json: unknown }
-	| { format: 'csv' | 'timelinejs-csv'; delimiter: string }
+	| { format: 'csv' | 'timelinejs-csv' | 'acled'; delimiter: string }
 	| { format: null; reason: string };
 
 const DELIMITERS = [',', '\t', ';'];
@@ -33,6 +34,9 @@ export function detectFormat(text: string): Detection {
 	}
 	for (const delimiter of DELIMITERS) {
 		const columns = headerColumns(start, delimiter);
+		if (columns.includes('event_id_cnty') && columns.includes('event_date')) {
+			return { format: 'acled', delimiter };
+		}
 		if (columns.includes('headline') && columns.includes('year')) {
 			return { format: 'timelinejs-csv', delimiter };
 		}

@@ -84,5 +84,14 @@ async function importHere(text: string, options: ImportOptions): Promise<ImportR
 			() => undefined
 		);
 	}
-	return importText(text, detected, options, readForeign);
+	const first = importText(text, detected, options, readForeign);
+	const base = options.gazetteerBase;
+	if (base === undefined || !readForeign) return first;
+	const { importWithGazetteer } = await import('./importers/withGazetteer');
+	const { loadGazetteer } = await import('$lib/gazetteer/loadGazetteer');
+	return importWithGazetteer(
+		(lookupPlace) =>
+			lookupPlace ? importText(text, detected, options, readForeign, lookupPlace) : first,
+		() => loadGazetteer(base)
+	);
 }

@@ -1,6 +1,7 @@
 import { readCsvText } from '../export/csvCell';
 import type { ParseResult, Problem } from '../model';
 import { finishImport, type Labelled, type RowInput } from './finishImport';
+import { placeByName, UNPLACED, type LookupPlace } from './placeByName';
 import { readCoordinates } from './readCoordinates';
 import { readCsv, type CsvRow } from './readCsv';
 import { readSourceUrl } from './readSourceUrl';
@@ -38,7 +39,7 @@ const REQUIRED = ['title', 'date'];
  */
 export function importCsv(
 	text: string,
-	options: { delimiter?: string; title?: string } = {}
+	options: { delimiter?: string; title?: string; lookupPlace?: LookupPlace } = {}
 ): ParseResult {
 	const { columns, rows } = readCsv(text, options.delimiter);
 	const missing = REQUIRED.filter((column) => !columns.includes(column));
@@ -66,9 +67,20 @@ export function importCsv(
 		if (place === null) continue;
 		const name = clean(values.place);
 		if (place === undefined && name !== undefined && !places.byName.has(name.toLowerCase())) {
-			const message = `"${name}" has no lat and lon on any line, so it cannot be placed`;
-			problems.push({ row: label, field: 'place', message, severity: 'error' });
-			continue;
+			const found = options.lookupPlace && placeByName(name, options.lookupPlace);
+			if (!found) {
+				const message = `"${name}" ${UNPLACED}`;
+				problems.push({ row: label, field: 'place', message, severity: 'error' });
+				continue;
+			}
+			const id = uniqueSlug(name, `place-${line}`, places.usedIds);
+			places.byName.set(name.toLowerCase(), id);
+			places.rows.push({
+				label,
+				position: line,
+				row: { id, name, lat: found.lat, lon: found.lon }
+			});
+			problems.push({ row: label, field: 'place', message: found.warning, severity: 'warning' });
 		}
 		const placeId =
 			place ?? (name === undefined ? undefined : places.byName.get(name.toLowerCase()));
@@ -184,5 +196,5 @@ function readPlaces(rows: CsvRow[], problems: Problem[]) {
 		position,
 		row
 	}));
-	return { byName, byLine, rows: placeRows };
+	return { byName, byLine, rows: placeRows, usedIds };
 }

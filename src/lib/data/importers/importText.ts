@@ -1,6 +1,7 @@
 import { detectFormat, FORMAT_NAMES, type DataFormat, type Detection } from '../detectFormat';
 import type { ParseResult, Problem } from '../model';
 import { parseDataset } from '../parseDataset';
+import type { LookupPlace } from './placeByName';
 
 export interface ImportResult extends ParseResult {
 	/** The format the content was read as, or null when it was not recognised. */
@@ -10,6 +11,11 @@ export interface ImportResult extends ParseResult {
 export interface ImportOptions {
 	/** The file's name, used as the title when the data has none. */
 	name?: string;
+	/**
+	 * Where the app is served from (`origin + base`): when a row names a place without
+	 * coordinates, the gazetteer is fetched from there to place it. Left out, nothing is fetched.
+	 */
+	gazetteerBase?: string;
 }
 
 /** A format read by an importer of its own: everything but Chronomap's JSON. */
@@ -18,7 +24,8 @@ export type ForeignDetection = Detection & { format: Exclude<DataFormat, 'chrono
 export type ForeignReader = (
 	text: string,
 	detected: ForeignDetection,
-	title: string | undefined
+	title: string | undefined,
+	lookupPlace?: LookupPlace
 ) => ParseResult;
 
 /** The content's format, or why it has none; never throws. */
@@ -44,7 +51,8 @@ export function importText(
 	text: string,
 	detected: Detection,
 	options: ImportOptions,
-	readForeign?: ForeignReader
+	readForeign?: ForeignReader,
+	lookupPlace?: LookupPlace
 ): ImportResult {
 	const title =
 		options.name
@@ -60,7 +68,7 @@ export function importText(
 			result = { format: 'chronomap', ...parseDataset(detected.json) };
 		} else if (readForeign) {
 			const foreign = detected as ForeignDetection;
-			result = { format: foreign.format, ...readForeign(text, foreign, title) };
+			result = { format: foreign.format, ...readForeign(text, foreign, title, lookupPlace) };
 		} else {
 			throw new Error(`the ${FORMAT_NAMES[detected.format]} importer did not load`);
 		}

@@ -1,16 +1,19 @@
 import type { ParseResult } from '../model';
+import { importAcled } from './importAcled';
 import { importCsv } from './importCsv';
 import { importGeoJson } from './importGeoJson';
 import { importTimelineCsv } from './importTimelineCsv';
 import { importTimelineJson } from './importTimelineJson';
 import { importStoryMap } from './importStoryMap';
 import type { ForeignDetection } from './importText';
+import type { LookupPlace } from './placeByName';
 
 /** CSV, TimelineJS, GeoJSON and StoryMapJS content, through each format's importer. */
 export function readForeign(
 	text: string,
 	detected: ForeignDetection,
-	title: string | undefined
+	title: string | undefined,
+	lookupPlace?: LookupPlace
 ): ParseResult {
 	switch (detected.format) {
 		case 'timelinejs-json':
@@ -20,7 +23,9 @@ export function readForeign(
 		case 'geojson':
 			return importGeoJson(detected.json, { title });
 		case 'csv':
-			return importCsv(text, { delimiter: detected.delimiter, title });
+			return importCsv(text, { delimiter: detected.delimiter, title, lookupPlace });
+		case 'acled':
+			return importAcled(text, { delimiter: detected.delimiter, title });
 		case 'timelinejs-csv':
 			return importTimelineCsv(text, { delimiter: detected.delimiter, title });
 	}

@@ -1,6 +1,7 @@
 import { actorSearch } from './actorSearch';
 import { app } from './app';
 import { data } from './data';
+import { draft } from './draft';
 import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
@@ -19,6 +20,7 @@ export const uk = {
 	...actorSearch,
 	...app,
 	...data,
+	...draft,
 	...embed,
 	...hardening,
 	...layers,

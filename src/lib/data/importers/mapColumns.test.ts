@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { importDataset } from './importDataset';
+import { mapColumns, remapTable, type ColumnMapping } from './mapColumns';
+import { readMappedDate } from './readMappedDate';
+
+describe('readMappedDate(text, form)', () => {
+	it.each([
+		['2023-11-21', 'iso', '2023-11-21'],
+		['2023-11', 'iso', '2023-11'],
+		['2023', 'iso', '2023'],
+		['21-11-2023', 'dd-mm-yyyy', '2023-11-21'],
+		['01/02/2024', 'dd-mm-yyyy', '2024-02-01'],
+		['21 November 2023', 'd month yyyy', '2023-11-21'],
+		['November 2023', 'd month yyyy', '2023-11'],
+		['2019', 'd month yyyy', '2019'],
+		['1700562900000', 'epoch-ms', '2023-11-21T10:35Z'],
+		['1700562901000', 'epoch-ms', '2023-11-21T10:35:01Z']
+	] as const)('%s written %s → %s', (text, form, date) => {
+		expect(readMappedDate(text, form)).toEqual({ ok: true, date });
+	});
+
+	it.each([
+		['21-11-2023', 'iso'],
+		['31-02-2023', 'dd-mm-yyyy'],
+		['2023-11-21', 'dd-mm-yyyy'],
+		['Brumaire 2023', 'd month yyyy'],
+		['soon', 'epoch-ms']
+	] as const)('refuses %s written %s', (text, form) => {
+		expect(readMappedDate(text, form)).toMatchObject({ ok: false });
+	});
+});
+
+const mapping: ColumnMapping = {
+	title: '{kind_of_event} in {town}',
+	date: { column: 'When', form: 'd month yyyy' },
+	place: 'town',
+	lat: 'Y',
+	lon: 'X',
+	actor: 'who',
+	category: 'group',
+	note: 'summary'
+};
+const table =
+	'Kind of event,When,Town,Y,X,Who,Group,Summary\n' +
+	'Strike,21 November 2023,Riverton,46.64,32.61,Union,Labour,"Workers walked out."\n' +
+	'March,November 2023,Riverton,,,Students,Protest,\n' +
+	'Vote,21 Brumaire 2023,Hillcrest,48.02,37.8,,,\n';
+
+describe('mapColumns(headers, mapping)', () => {
+	it('names every chosen column the table lacks', () => {
+		const result = mapColumns(['title', 'date'], {
+			title: '{headline} in {place}',
+			date: { column: 'day', form: 'iso' },
+			lat: 'lat'
+		});
+		expect(result).toEqual({
+			ok: false,
+			problems: [
+				'title: there is no column "headline"',
+				'title: there is no column "place"',
+				'date: there is no column "day"',
+				'lat: there is no column "lat"',
+				'lat, lon: choose both columns or neither'
+			]
+		});
+	});
+
+	it('fills the title template and reads the date in the chosen form', () => {
+		const result = mapColumns(
+			['kind_of_event', 'when', 'town', 'y', 'x', 'who', 'group', 'summary'],
+			mapping
+		);
+		if (!result.ok) throw new Error(result.problems.join());
+		expect(
+			result.toRow({
+				kind_of_event: 'Strike',
+				when: '21 November 2023',
+				town: 'Riverton',
+				y: '46.64',
+				x: '32.61',
+				who: 'Union',
+				group: 'Labour',
+				summary: 'Out.'
+			})
+		).toEqual({
+			title: 'Strike in Riverton',
+			date: '2023-11-21',
+			place: 'Riverton',
+			lat: '46.64',
+			lon: '32.61',
+			actor: 'Union',
+			note: 'Out. Category: Labour.'
+		});
+	});
+});
+
+describe('remapTable(text, mapping) then the CSV importer', () => {
+	it('imports the mapped rows and names a bad date by its line', () => {
+		const remapped = remapTable(table, mapping);
+		if (!remapped.ok) throw new Error(remapped.problems.join());
+		const result = importDataset(remapped.csv);
+		expect(result.dataset?.events).toHaveLength(2);
+		expect(result.dataset?.events.map((event) => [event.title, event.date])).toEqual(
+			expect.arrayContaining([
+				['Strike in Riverton', expect.objectContaining({ precision: 'day' })],
+				['March in Riverton', expect.objectContaining({ precision: 'month' })]
+			])
+		);
+		expect(result.problems).toContainEqual(
+			expect.objectContaining({ row: 'line 4', field: 'date', severity: 'error' })
+		);
+	});
+});
