@@ -1,6 +1,7 @@
 import { actorSearch } from './actorSearch';
 import { app } from './app';
 import { data } from './data';
+import { editor } from './editor';
 import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
@@ -17,6 +18,7 @@ export const uk = {
 	...actorSearch,
 	...app,
 	...data,
+	...editor,
 	...embed,
 	...hardening,
 	...layers,
