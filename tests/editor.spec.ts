@@ -33,6 +33,8 @@ async function newStory(page: Page) {
 }
 
 test('a story made from nothing with the keyboard alone shows in the preview', async ({ page }) => {
+	// A long journey of single key presses: on a busy machine it outlasts the default 30 s.
+	test.slow();
 	await page.goto('/edit/');
 	await expect(page.getByText('nothing is uploaded')).toBeVisible();
 	await tabTo(page, page.getByRole('button', { name: 'New story' }));
@@ -115,6 +117,42 @@ test('a year stays a year, and a bad date is named on its cell and fixed there',
 	await expect(date).not.toHaveAttribute('aria-invalid', 'true');
 	await expect(date).toContainText('month');
 	await expect(problem).toHaveCount(0);
+});
+
+test('rows copy as TSV and paste from a spreadsheet, header or not', async ({ page }) => {
+	await newStory(page);
+	const places = page.getByRole('grid', { name: 'Places' });
+	await places.getByRole('gridcell').click();
+	const paste = (text: string) =>
+		page.evaluate((text) => {
+			const clipboardData = new DataTransfer();
+			clipboardData.setData('text/plain', text);
+			const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+			document.activeElement?.dispatchEvent(event);
+		}, text);
+	// Columns named in any order, a quoted cell with a line break, Cyrillic and a negative longitude.
+	await paste(
+		'name\tlat\tlon\tid\tnote\nКиїв\t50.45\t30.52\tkyiv\t"capital,\nsince 1991"\nSantiago\t-33.45\t-70.67\tsantiago\t\n'
+	);
+	await expect(page.locator('tr[data-place-id]')).toHaveCount(2);
+	await expect(cell(page, placeRow('kyiv'), 'name')).toHaveText('Київ');
+	await expect(cell(page, placeRow('kyiv'), 'note')).toHaveText('capital,\nsince 1991');
+	await expect(cell(page, placeRow('santiago'), 'lon')).toHaveText('-70.67');
+	// Without a header the cells fill the columns in order, under a free id.
+	await cell(page, placeRow('santiago'), 'id').click();
+	await paste('kyiv\tKyiv (again)\t50.4\t30.5\n');
+	await expect(page.locator('tr[data-place-id]')).toHaveCount(3);
+	await expect(cell(page, placeRow('kyiv-2'), 'name')).toHaveText('Kyiv (again)');
+	// A row copies as a header and its cells.
+	const copied = await cell(page, placeRow('santiago'), 'id').evaluate((element) => {
+		element.focus();
+		const clipboardData = new DataTransfer();
+		element.dispatchEvent(
+			new ClipboardEvent('copy', { clipboardData, bubbles: true, cancelable: true })
+		);
+		return clipboardData.getData('text/plain');
+	});
+	expect(copied).toBe('id\tname\tlat\tlon\tkind\tnote\nsantiago\tSantiago\t-33.45\t-70.67\t\t');
 });
 
 test('a click on the preview map places the selected place; its marker drags', async ({ page }) => {

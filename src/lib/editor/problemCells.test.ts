@@ -63,6 +63,17 @@ describe('cellOfProblem(problem, rows, columns)', () => {
 		expect(cellOfProblem({ ...problem, row: 'era "x"' }, file, columns)).toBeNull();
 	});
 
+	it('places the problems of 20,000 bad rows without a scan per problem', () => {
+		const many = {
+			...file,
+			events: Array.from({ length: 20_000 }, (_, n) => ({ id: `e${n}`, date: 'soon', title: 'T' }))
+		};
+		const started = performance.now();
+		const { located } = problemsByCell(parseDataset(many).problems, many, columns);
+		expect(located.at(-1)).toEqual({ table: 'events', index: 19_999, column: 'date' });
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+
 	it('groups problems by cell', () => {
 		const { cells, located } = problemsByCell(problems, file, columns);
 		expect(cells.get('places:0:lat')?.[0].message).toBe('must be a number');

@@ -21,28 +21,45 @@ const ROW = /^(event|place) (?:"(.*)"|#(\d+))$/s;
 export function cellOfProblem(
 	problem: Problem,
 	rows: { events: readonly Row[]; places: readonly Row[] },
-	columns: { events: readonly Column[]; places: readonly Column[] }
+	columns: { events: readonly Column[]; places: readonly Column[] },
+	index: RowIndex = indexRows(rows)
 ): CellAt | null {
 	const match = ROW.exec(problem.row);
 	if (!match) return null;
 	const table: TableName = match[1] === 'event' ? 'events' : 'places';
 	const list = rows[table];
-	let index: number;
-	if (match[3] !== undefined) index = Number(match[3]) - 1;
-	else {
-		const shown = match[2];
-		const cut = shown.endsWith('…') ? shown.slice(0, -1) : null;
-		const matches = (row: Row) =>
-			typeof row.id === 'string' && (cut === null ? row.id === shown : row.id.startsWith(cut));
-		// A repeated id is reported on the repeat, not on the row that had it first.
-		index = problem.message.startsWith('repeats')
-			? list.findLastIndex(matches)
-			: list.findIndex(matches);
+	let at: number;
+	// A repeated id is reported on the repeat, not on the row that had it first.
+	const repeat = problem.message.startsWith('repeats');
+	if (match[3] !== undefined) at = Number(match[3]) - 1;
+	else if (!match[2].endsWith('…')) {
+		at = index[table][repeat ? 'last' : 'first'].get(match[2]) ?? -1;
+	} else {
+		const cut = match[2].slice(0, -1);
+		const matches = (row: Row) => typeof row.id === 'string' && row.id.startsWith(cut);
+		at = repeat ? list.findLastIndex(matches) : list.findIndex(matches);
 	}
-	if (index < 0 || index >= list.length) return null;
+	if (at < 0 || at >= list.length) return null;
 	const field = problem.field.split('.')[0];
 	const column = columns[table].some((other) => other.key === field) ? field : 'id';
-	return { table, index, column };
+	return { table, index: at, column };
+}
+
+type RowIndex = Record<TableName, { first: Map<string, number>; last: Map<string, number> }>;
+
+/** Each id's first and last row, so that thousands of problems are placed without a scan each. */
+function indexRows(rows: { events: readonly Row[]; places: readonly Row[] }): RowIndex {
+	const index = (list: readonly Row[]) => {
+		const first = new Map<string, number>();
+		const last = new Map<string, number>();
+		list.forEach((row, at) => {
+			if (typeof row.id !== 'string') return;
+			if (!first.has(row.id)) first.set(row.id, at);
+			last.set(row.id, at);
+		});
+		return { first, last };
+	};
+	return { events: index(rows.events), places: index(rows.places) };
 }
 
 /** `table:index:column`, the key a grid looks its cells' problems up by. */
@@ -56,8 +73,9 @@ export function problemsByCell(
 	columns: { events: readonly Column[]; places: readonly Column[] }
 ): { cells: Map<string, Problem[]>; located: (CellAt | null)[] } {
 	const cells = new Map<string, Problem[]>();
+	const index = indexRows(rows);
 	const located = problems.map((problem) => {
-		const at = cellOfProblem(problem, rows, columns);
+		const at = cellOfProblem(problem, rows, columns, index);
 		if (at) {
 			const key = cellKey(at.table, at.index, at.column);
 			cells.set(key, [...(cells.get(key) ?? []), problem]);

@@ -28,6 +28,7 @@ export const editor = {
 	editorGridHelp:
 		'تنقّل الأسهم بين الخلايا؛ يفتح Enter أو F2 الخلية للتحرير (أو ابدأ الكتابة مباشرة)، ويحفظ Enter التغيير ويلغيه Esc؛ وينقل Tab إلى الخلية التالية. ينسخ Ctrl+C الصف، ويلصق Ctrl+V صفوفًا من جدول بيانات.',
 	editorPasted: 'الصفوف الملصقة: {count}.',
+	editorMoreRows: 'الصفوف المعروضة: {shown} من {total}. اعرض المزيد',
 	editorEmptyTable: 'لا توجد صفوف بعد.',
 	editorCellName: '{value}، {column}، {row}',
 	editorEmptyCell: 'فارغة',

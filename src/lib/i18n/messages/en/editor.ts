@@ -26,6 +26,7 @@ export const editor = {
 	editorGridHelp:
 		'Arrow keys move between cells; Enter or F2 edits a cell (or just type), Enter keeps the change and Esc drops it; Tab moves to the next cell. Ctrl+C copies the row, Ctrl+V pastes rows from a spreadsheet.',
 	editorPasted: 'Rows pasted: {count}.',
+	editorMoreRows: 'Rows shown: {shown} of {total}. Show more',
 	editorEmptyTable: 'No rows yet.',
 	editorCellName: '{value}, {column}, {row}',
 	editorEmptyCell: 'empty',

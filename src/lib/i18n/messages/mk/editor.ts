@@ -29,6 +29,7 @@ export const editor = {
 	editorGridHelp:
 		'Стрелките поминуваат меѓу ќелиите; Enter или F2 ја отвора ќелијата за уредување (или само почнете да пишувате), Enter ја зачувува промената, а Esc ја отфрла; Tab оди на следната ќелија. Ctrl+C го копира редот, Ctrl+V залепува редови од табела.',
 	editorPasted: 'Залепени редови: {count}.',
+	editorMoreRows: 'Прикажани редови: {shown} од {total}. Прикажи повеќе',
 	editorEmptyTable: 'Сè уште нема редови.',
 	editorCellName: '{value}, {column}, {row}',
 	editorEmptyCell: 'празно',

@@ -29,6 +29,7 @@ export const editor = {
 	editorGridHelp:
 		'Shigjetat lëvizin ndërmjet qelizave; Enter ose F2 hap qelizën për redaktim (ose thjesht filloni të shkruani), Enter ruan ndryshimin dhe Esc e anulon; Tab kalon te qeliza tjetër. Ctrl+C kopjon rreshtin, Ctrl+V ngjit rreshta nga një fletëllogaritëse.',
 	editorPasted: 'Rreshta të ngjitur: {count}.',
+	editorMoreRows: 'Rreshta të shfaqur: {shown} nga {total}. Shfaq më shumë',
 	editorEmptyTable: 'Ende nuk ka rreshta.',
 	editorCellName: '{value}, {column}, {row}',
 	editorEmptyCell: 'bosh',

@@ -29,6 +29,7 @@ export const editor = {
 	editorGridHelp:
 		'Strelice prelaze između ćelija; Enter ili F2 otvara ćeliju za uređivanje (ili samo počnite da kucate), Enter čuva izmenu, a Esc je odbacuje; Tab prelazi na sledeću ćeliju. Ctrl+C kopira red, Ctrl+V nalepljuje redove iz tabele.',
 	editorPasted: 'Nalepljeno redova: {count}.',
+	editorMoreRows: 'Prikazano redova: {shown} od {total}. Prikaži još',
 	editorEmptyTable: 'Još nema redova.',
 	editorCellName: '{value}, {column}, {row}',
 	editorEmptyCell: 'prazno',

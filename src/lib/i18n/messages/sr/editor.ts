@@ -29,6 +29,7 @@ export const editor = {
 	editorGridHelp:
 		'Стрелице прелазе између ћелија; Enter или F2 отвара ћелију за уређивање (или само почните да куцате), Enter чува измену, а Esc је одбацује; Tab прелази на следећу ћелију. Ctrl+C копира ред, Ctrl+V налепљује редове из табеле.',
 	editorPasted: 'Налепљено редова: {count}.',
+	editorMoreRows: 'Приказано редова: {shown} од {total}. Прикажи још',
 	editorEmptyTable: 'Још нема редова.',
 	editorCellName: '{value}, {column}, {row}',
 	editorEmptyCell: 'празно',

@@ -29,6 +29,7 @@ export const editor = {
 	editorGridHelp:
 		'Стрілки переходять між клітинками; Enter або F2 відкриває клітинку для редагування (або просто почніть друкувати), Enter зберігає зміну, Esc її скасовує; Tab переходить до наступної клітинки. Ctrl+C копіює рядок, Ctrl+V вставляє рядки з електронної таблиці.',
 	editorPasted: 'Вставлено рядків: {count}.',
+	editorMoreRows: 'Показано рядків: {shown} з {total}. Показати більше',
 	editorEmptyTable: 'Рядків ще немає.',
 	editorCellName: '{value}, {column}, {row}',
 	editorEmptyCell: 'порожньо',
