@@ -252,6 +252,16 @@ test('work is kept in the browser and offered back after a reload', async ({ pag
 	await expect(page.getByText('There is unsaved work from')).toHaveCount(0);
 });
 
+test('when the browser refuses to keep the work, the editor says so', async ({ page }) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await newStory(page);
+	await expect(page.getByText('This browser does not keep the work')).toBeVisible();
+});
+
 test(
 	'the editor has no serious accessibility violations',
 	{ tag: '@one-zone' },

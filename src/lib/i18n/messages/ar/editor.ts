@@ -12,6 +12,7 @@ export const editor = {
 	editorOpenExample: 'افتح القصة النموذجية',
 	editorOpening: 'جارٍ الفتح…',
 	editorSavedWork: 'يوجد في هذا المتصفح عمل غير محفوظ من {time}.',
+	editorNotKept: 'لا يحفظ هذا المتصفح العمل (مساحة التخزين معطّلة أو ممتلئة): صدّره قبل المغادرة.',
 	editorRestore: 'استعد آخر عمل غير محفوظ',
 	editorDiscard: 'تجاهل',
 	editorUndo: 'تراجع',

@@ -10,6 +10,8 @@ export const editor = {
 	editorOpenExample: 'Open the example story',
 	editorOpening: 'Opening…',
 	editorSavedWork: 'There is unsaved work from {time} in this browser.',
+	editorNotKept:
+		'This browser does not keep the work (its storage is off or full): export it before you leave.',
 	editorRestore: 'Restore the last unsaved work',
 	editorDiscard: 'Discard',
 	editorUndo: 'Undo',

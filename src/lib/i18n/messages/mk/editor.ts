@@ -13,6 +13,8 @@ export const editor = {
 	editorOpenExample: 'Отвори ја примерната приказна',
 	editorOpening: 'Отворање…',
 	editorSavedWork: 'Во овој прелистувач има незачувана работа од {time}.',
+	editorNotKept:
+		'Овој прелистувач не ја чува работата (складот е исклучен или полн): извезете ја пред да заминете.',
 	editorRestore: 'Врати ја последната незачувана работа',
 	editorDiscard: 'Отфрли',
 	editorUndo: 'Врати',

@@ -13,6 +13,8 @@ export const editor = {
 	editorOpenExample: 'Hap historinë shembull',
 	editorOpening: 'Po hapet…',
 	editorSavedWork: 'Në këtë shfletues ka punë të paruajtur nga {time}.',
+	editorNotKept:
+		'Ky shfletues nuk e ruan punën (hapësira e tij është e çaktivizuar ose plot): eksportojeni para se të largoheni.',
 	editorRestore: 'Rikthe punën e fundit të paruajtur',
 	editorDiscard: 'Hidhe poshtë',
 	editorUndo: 'Zhbëj',

@@ -13,6 +13,8 @@ export const editor = {
 	editorOpenExample: 'Otvori primer priče',
 	editorOpening: 'Otvaranje…',
 	editorSavedWork: 'U ovom pregledaču postoji nesačuvan rad od {time}.',
+	editorNotKept:
+		'Ovaj pregledač ne čuva rad (skladište je isključeno ili puno): izvezite ga pre nego što odete.',
 	editorRestore: 'Vrati poslednji nesačuvani rad',
 	editorDiscard: 'Odbaci',
 	editorUndo: 'Opozovi',

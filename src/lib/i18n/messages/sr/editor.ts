@@ -13,6 +13,8 @@ export const editor = {
 	editorOpenExample: 'Отвори пример приче',
 	editorOpening: 'Отварање…',
 	editorSavedWork: 'У овом прегледачу постоји несачуван рад од {time}.',
+	editorNotKept:
+		'Овај прегледач не чува рад (складиште је искључено или пуно): извезите га пре него што одете.',
 	editorRestore: 'Врати последњи несачувани рад',
 	editorDiscard: 'Одбаци',
 	editorUndo: 'Опозови',

@@ -13,6 +13,8 @@ export const editor = {
 	editorOpenExample: 'Відкрити приклад',
 	editorOpening: 'Відкриваємо…',
 	editorSavedWork: 'У цьому браузері є незбережена робота від {time}.',
+	editorNotKept:
+		'Цей браузер не зберігає роботу (його сховище вимкнене або заповнене): експортуйте її, перш ніж піти.',
 	editorRestore: 'Відновити останню незбережену роботу',
 	editorDiscard: 'Відкинути',
 	editorUndo: 'Скасувати',
