@@ -2,6 +2,7 @@ import { actorSearch } from './actorSearch';
 import { app } from './app';
 import { data } from './data';
 import { draft } from './draft';
+import { editor } from './editor';
 import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
@@ -9,11 +10,11 @@ import { map } from './map';
 import { mapTiles } from './mapTiles';
 import { media } from './media';
 import { provenance } from './provenance';
+import { search } from './search';
 import { share } from './share';
 import { story } from './story';
 import { time } from './time';
 import { timeline } from './timeline';
-import { search } from './search';
 import { viewTools } from './viewTools';
 
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
 	...app,
 	...data,
 	...draft,
+	...editor,
 	...embed,
 	...hardening,
 	...layers,
@@ -28,10 +30,10 @@ export const en = {
 	...mapTiles,
 	...media,
 	...provenance,
+	...search,
 	...share,
 	...story,
 	...time,
 	...timeline,
-	...search,
 	...viewTools
 };

@@ -1,12 +1,16 @@
 import { actorSearch } from './actorSearch';
 import { app } from './app';
 import { data } from './data';
+import { draft } from './draft';
+import { editor } from './editor';
 import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
 import { mapTiles } from './mapTiles';
+import { media } from './media';
 import { provenance } from './provenance';
+import { search } from './search';
 import { share } from './share';
 import { story } from './story';
 import { time } from './time';
@@ -17,12 +21,16 @@ export const srLatn = {
 	...actorSearch,
 	...app,
 	...data,
+	...draft,
+	...editor,
 	...embed,
 	...hardening,
 	...layers,
 	...map,
 	...mapTiles,
+	...media,
 	...provenance,
+	...search,
 	...share,
 	...story,
 	...time,
