@@ -53,7 +53,7 @@ describe('the ACLED importer', () => {
 		]);
 	});
 
-	it('maps id, title, date precision, actor, place, note and source', () => {
+	it('maps id, title, date precision, actor, place, category, tags, note and source', () => {
 		const shelling = events.get('EXAMPLE001')!;
 		expect(shelling).toMatchObject({
 			title: 'Shelling/artillery/missile attack in Riverton',
@@ -63,8 +63,9 @@ describe('the ACLED importer', () => {
 			source: { title: 'Example Daily' }
 		});
 		expect(shelling.note).toContain('Second actor: Civilians (Example).');
-		expect(shelling.note).toContain(
-			'ACLED type: Explosions/Remote violence; Shelling/artillery/missile attack; Political violence.'
+		expect(shelling.tags).toEqual(['Shelling/artillery/missile attack', 'Political violence']);
+		expect(result.dataset!.categories?.find((c) => c.id === shelling.category)?.label).toBe(
+			'Explosions/Remote violence'
 		);
 		expect(shelling.note).toContain('Fatalities (ACLED): 2.');
 		const protest = events.get('EXAMPLE002')!;

@@ -1,7 +1,8 @@
 /**
  * Reads an ACLED export (CSV), recognised by its header, without any column mapping: one event
  * per row, titled "<sub_event_type> in <location>", dated at ACLED's time precision, placed at
- * its location's coordinates, with ACLED's notes, actors, types and fatalities in the note.
+ * its location's coordinates, its event type as the category and its sub-event and disorder types
+ * as tags, with ACLED's notes, second actor and fatalities in the note.
  * Linear in the rows: places are shared through a map keyed by name and coordinates.
  */
 
@@ -22,6 +23,8 @@ const FIELDS: Record<string, string> = {
 	date: 'event_date',
 	notAfter: 'event_date, time_precision',
 	actor: 'actor1',
+	category: 'event_type',
+	tags: 'sub_event_type, disorder_type',
 	note: 'notes',
 	places: 'location',
 	source: 'source'
@@ -111,6 +114,8 @@ export function importAcled(
 				...(date.notAfter ? { notAfter: date.notAfter } : {}),
 				places: placeId ? [placeId] : [],
 				actor: text(values.actor1),
+				category: acledCategory(values),
+				tags: acledTags(values),
 				kind: 'event',
 				note: noteOf(values),
 				...(source ? { source: { title: source } } : {})
@@ -127,14 +132,11 @@ export function importAcled(
 	});
 }
 
-/** ACLED's notes, then what has no field of its own: the second actor, the types, fatalities. */
+/** ACLED's notes, then what has no field of its own: the second actor and the fatalities. */
 function noteOf(values: Values): string | undefined {
 	const parts = [text(values.notes)];
 	const actor2 = text(values.actor2);
 	if (actor2) parts.push(`Second actor: ${actor2}.`);
-	const category = acledCategory(values);
-	const tags = acledTags(values);
-	if (category) parts.push(`ACLED type: ${[category, ...tags].join('; ')}.`);
 	const fatalities = acledFatalities(values);
 	if (fatalities !== undefined) parts.push(`Fatalities (ACLED): ${fatalities}.`);
 	const note = parts.filter(Boolean).join(' ');
