@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftEvents, type PlaceMention } from './draftEvents';
+import { draftEvents, withoutDates, type PlaceMention } from './draftEvents';
+import { findDateMentions } from './dateMentions';
 
 type Row = {
 	sentence: string;
@@ -233,6 +234,20 @@ describe('draftEvents(text, options) proposals', () => {
 		expect(first.places).toEqual([skopje]);
 	});
 
+	it('never offers the words of a date to the place finder', () => {
+		const seen: string[] = [];
+		draftEvents('On Sunday 14 March 2023 the envoy reached Skopje, officials said.', {
+			published: '2023-03-20',
+			findPlaces: (sentence) => (seen.push(sentence), [])
+		});
+		expect(seen).toHaveLength(1);
+		expect(seen[0]).not.toMatch(/March|Sunday/);
+		expect(seen[0]).toContain('Skopje');
+		expect(seen[0]).toHaveLength(
+			'On Sunday 14 March 2023 the envoy reached Skopje, officials said.'.length
+		);
+	});
+
 	it('proposes nothing for a bad publication date or text without dates', () => {
 		expect(draftEvents('On May 2, it rained.', { published: 'May 2023' })).toEqual([]);
 		expect(draftEvents('Nothing here has a date at all.', { published: '2023-05-02' })).toEqual([]);
@@ -244,4 +259,18 @@ describe('draftEvents(text, options) proposals', () => {
 		expect(draftEvents(long, { published: '2023-05-02' })).toHaveLength(4_000);
 		expect(performance.now() - started).toBeLessThan(10_000);
 	}, 15_000);
+});
+
+describe('withoutDates(sentence, mentions)', () => {
+	const published = { year: 2023, month: 11, day: 27 };
+	it.each([
+		['On 14 March 2023 talks met in Skopje.', ['March', '2023'], 'talks met in Skopje.'],
+		['Nothing dated in Skopje.', [], 'Nothing dated in Skopje.'],
+		['Between May 2 and May 5, talks went on.', ['May'], ', talks went on.']
+	])('%s', (sentence, gone, kept) => {
+		const blanked = withoutDates(sentence, findDateMentions(sentence, published));
+		expect(blanked).toHaveLength(sentence.length);
+		for (const word of gone) expect(blanked).not.toContain(word);
+		expect(blanked.endsWith(kept)).toBe(true);
+	});
 });

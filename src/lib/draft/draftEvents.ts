@@ -60,6 +60,21 @@ export interface Proposal {
 const BYLINE = /^(?:written\s+)?by\s/i;
 const MIN_WORDS = 4;
 
+/**
+ * The sentence with its date phrases blanked out (same length), so that the place finder never
+ * reads "March" in "14 March 2023" or "Sunday" as a town.
+ */
+export function withoutDates(sentence: string, mentions: readonly DateMention[]): string {
+	let out = '';
+	let at = 0;
+	for (const { index, phrase } of [...mentions].sort((a, b) => a.index - b.index)) {
+		if (index < at) continue;
+		out += sentence.slice(at, index) + ' '.repeat(phrase.length);
+		at = index + phrase.length;
+	}
+	return out + sentence.slice(at);
+}
+
 /** Proposes events from `text`; never throws on any input, and reads the text once. */
 export function draftEvents(text: string, options: DraftOptions): Proposal[] {
 	const published = readDay(options.published);
@@ -89,7 +104,7 @@ export function draftEvents(text: string, options: DraftOptions): Proposal[] {
 			start: sentence.start,
 			title: titleOf(sentence.text),
 			...suggestActor(sentence.text),
-			places: options.findPlaces?.(sentence.text) ?? [],
+			places: options.findPlaces?.(withoutDates(sentence.text, mentions)) ?? [],
 			...(source ? { source } : {})
 		};
 		for (const mention of past) {
