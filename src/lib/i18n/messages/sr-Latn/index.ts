@@ -9,6 +9,7 @@ import { layers } from './layers';
 import { map } from './map';
 import { mapTiles } from './mapTiles';
 import { media } from './media';
+import { placeSearch } from './placeSearch';
 import { provenance } from './provenance';
 import { search } from './search';
 import { share } from './share';
@@ -29,6 +30,7 @@ export const srLatn = {
 	...map,
 	...mapTiles,
 	...media,
+	...placeSearch,
 	...provenance,
 	...search,
 	...share,
