@@ -214,6 +214,35 @@ test.describe('the embed in a host page on another origin', () => {
 		expect(amp.at(-1)?.data).toEqual({ sentinel: 'amp', type: 'embed-size', height: 500 });
 	});
 
+	test('embed.js follows the content when an event opens with its pictures', async ({
+		page,
+		baseURL
+	}) => {
+		// Narrow, so the details stack under the map and the pictures make the page longer.
+		const frame = await openHost(page, baseURL!, {
+			script: true,
+			width: 420,
+			query: 'data=/examples/media.json'
+		});
+		await expect(frame.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+		const height = () => page.locator('#frame').evaluate((el) => el.getBoundingClientRect().height);
+		const content = () => frame.locator('html').evaluate((el) => el.scrollHeight);
+		await expect.poll(async () => Math.abs((await content()) - (await height()))).toBeLessThan(2);
+		const before = await height();
+		await send(page, { type: 'chronomap:select', id: 'gallery' });
+		const images = frame.getByRole('region', { name: 'Media' }).locator('img');
+		await expect(images).toHaveCount(3);
+		for (const image of await images.all()) {
+			await image.scrollIntoViewIfNeeded();
+			await expect.poll(() => image.evaluate((el: HTMLImageElement) => el.complete)).toBe(true);
+		}
+		// The frame grew with the pictures' boxes and matches the content once they have loaded.
+		await expect.poll(height).toBeGreaterThan(before + 200);
+		await expect.poll(async () => Math.abs((await content()) - (await height()))).toBeLessThan(2);
+		const last = (await received(page, 'chronomap:resize')).at(-1)?.data as { height: number };
+		expect(Math.abs(last.height - (await height()))).toBeLessThan(2);
+	});
+
 	test('embed.js sizes the frame to its content, and it does not grow without end', async ({
 		page,
 		baseURL

@@ -19,7 +19,7 @@ describe('eventsToCsv(events, places)', () => {
 	it('writes the import columns, text quoted and neutralised, coordinates as numbers', () => {
 		const lines = csv.slice(1).split('\r\n');
 		expect(lines[0]).toBe(
-			'"id","title","date","end","not_after","approximate","place","lat","lon","actor","kind","quote","note","source_url","category","tags"'
+			'"id","title","date","end","not_after","approximate","place","lat","lon","actor","kind","quote","note","source_url","category","tags","media_url","media_alt","media_caption","media_credit"'
 		);
 		const nairobi = lines.find((line) => line.startsWith('"nairobi-report"'))!;
 		expect(nairobi).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -47,6 +47,18 @@ describe('eventsToCsv(events, places)', () => {
 		expect(back.dataset!.places.map(({ name, lat, lon }) => ({ name, lat, lon }))).toEqual(
 			expect.arrayContaining([{ name: 'Santiago', lat: -33.45, lon: -70.67 }])
 		);
+	});
+
+	it('writes the first media item, which reads back as the same item', () => {
+		const media = parseDataset(readFileSync('static/examples/media.json', 'utf8')).dataset!;
+		const back = importCsv(eventsToCsv(media.events, media.places));
+		const first = (events: typeof media.events) =>
+			events.map((event) => {
+				const item = event.media?.[0];
+				return item && { url: item.url, alt: item.alt, caption: item.caption, credit: item.credit };
+			});
+		expect(first(media.events).filter(Boolean).length).toBeGreaterThan(2);
+		expect(first(back.dataset!.events)).toEqual(first(media.events));
 	});
 
 	it('does not change the events it is given', () => {

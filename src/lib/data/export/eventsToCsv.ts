@@ -6,8 +6,8 @@ import { writeCsv } from './writeCsv';
 
 /**
  * Events as Chronomap CSV, the same columns the CSV importer reads, so Chronomap opens the file
- * again. CSV holds one place per event (the first), and no sources list, verification, media,
- * eras or dataset fields: docs/data-format.md lists what is lost.
+ * again. CSV holds one place and one media item per event (the first of each), and no sources
+ * list, verification, eras or dataset fields: docs/data-format.md lists what is lost.
  */
 export function eventsToCsv(
 	events: readonly ChronoEvent[],
@@ -18,6 +18,7 @@ export function eventsToCsv(
 	const labels = new Map(categories.map((category) => [category.id, category.label]));
 	const rows = events.map((event) => {
 		const place = event.places.length > 0 ? placeById.get(event.places[0]) : undefined;
+		const media = event.media?.[0];
 		const values: Record<string, string | number | undefined> = {
 			id: event.id,
 			title: event.title,
@@ -35,7 +36,11 @@ export function eventsToCsv(
 			source_url: event.source?.url,
 			// The CSV importer makes categories from labels and splits tags at semicolons.
 			category: event.category === undefined ? undefined : labels.get(event.category),
-			tags: event.tags?.join('; ')
+			tags: event.tags?.join('; '),
+			media_url: media?.url,
+			media_alt: media?.alt,
+			media_caption: media?.caption,
+			media_credit: media?.credit
 		};
 		return CSV_COLUMNS.map((column) => values[column]);
 	});

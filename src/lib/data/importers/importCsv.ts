@@ -26,11 +26,14 @@ export const CSV_COLUMNS = [
 	'note',
 	'source_url',
 	'category',
-	'tags'
+	'tags',
+	'media_url',
+	'media_alt',
+	'media_caption',
+	'media_credit'
 ];
 /** What the importer also reads: a `time` column joined to `date`, and `notAfter` written as one word. */
-const MEDIA_COLUMNS = ['media_url', 'media_alt', 'media_caption', 'media_credit'];
-const READ_COLUMNS = [...CSV_COLUMNS, 'time', 'notafter', ...MEDIA_COLUMNS];
+const READ_COLUMNS = [...CSV_COLUMNS, 'time', 'notafter'];
 const REQUIRED = ['title', 'date'];
 
 /**
