@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from './model';
-import { placeName, readDataLanguage } from './dataLanguage';
+import { placeName } from './dataLanguage';
+import { readDataLanguage } from './readDataLanguage';
 import { parseDataset } from './parseDataset';
 
 const kyiv = Object.freeze({

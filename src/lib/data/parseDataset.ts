@@ -11,7 +11,7 @@ import {
 import { describeIssues, rowName } from './describeIssues';
 import { LIMITS } from './limits';
 import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
-import { readDataLanguage } from './dataLanguage';
+import { readDataLanguage } from './readDataLanguage';
 import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from './schema';
 import { safeHttpUrl } from './safeHttpUrl';
 import { readLayers, readMemberships } from './readLayers';

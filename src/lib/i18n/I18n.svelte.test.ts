@@ -56,4 +56,11 @@ describe('I18n', () => {
 		await i18n.use('uk');
 		expect(i18n.t('no_such_key')).toBe('no_such_key');
 	});
+
+	it("keeps the editor's English out of the viewer, and gives it to an I18n that asks", () => {
+		expect(new I18n().t('draftButton')).toBe('draftButton');
+		const editing = new I18n({ draftButton: 'Draft events' });
+		expect(editing.t('draftButton')).toBe('Draft events');
+		expect(editing.t('timeline_play')).toBe('Play');
+	});
 });

@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import type { Language } from './languages';
 import { ENGLISH, loadLanguagePack, type LanguagePack } from './languagePack';
+import { en } from './messages/en';
 import { translate } from './translate';
 
 /** The reader's language: UI strings and date formats. Event texts stay in the data's language. */
@@ -9,6 +10,12 @@ export class I18n {
 	#pack = $state.raw<LanguagePack>(ENGLISH);
 	#requested: Language = 'en';
 	readonly locale = $derived(this.#pack.locale);
+	readonly #english: Readonly<Record<string, string>>;
+
+	/** `englishExtra`: English strings of a part that the viewer does not ship (the editor's). */
+	constructor(englishExtra?: Readonly<Record<string, string>>) {
+		this.#english = englishExtra ? { ...en, ...englishExtra } : en;
+	}
 
 	/** The language shown: it changes (through `use`) once that language's strings have loaded. */
 	get language(): Language {
@@ -34,7 +41,7 @@ export class I18n {
 	}
 
 	t = (key: string, values?: Record<string, string | number>) =>
-		translate(this.#pack.messages, key, values);
+		translate(this.#pack.messages, key, values, this.#english);
 }
 
 export const [getI18n, setI18n] = createContext<I18n>();

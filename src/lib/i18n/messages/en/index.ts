@@ -1,15 +1,16 @@
+/**
+ * English for the viewer and the embed, which ship it in their first load. The editor's own
+ * strings (`editing.ts`) load only with the editor; other languages carry every area.
+ */
 import { actorSearch } from './actorSearch';
 import { app } from './app';
 import { data } from './data';
-import { draft } from './draft';
-import { editor } from './editor';
 import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
 import { mapTiles } from './mapTiles';
 import { media } from './media';
-import { placeSearch } from './placeSearch';
 import { provenance } from './provenance';
 import { search } from './search';
 import { share } from './share';
@@ -22,15 +23,12 @@ export const en = {
 	...actorSearch,
 	...app,
 	...data,
-	...draft,
-	...editor,
 	...embed,
 	...hardening,
 	...layers,
 	...map,
 	...mapTiles,
 	...media,
-	...placeSearch,
 	...provenance,
 	...search,
 	...share,

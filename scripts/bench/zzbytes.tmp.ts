@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { measureBytes } from './measureBytes';
+import { chronomapAnswersKey } from './measureInteractive';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+const r = await measureBytes(page, '' + (process.argv[2] ?? 'http://127.0.0.1:4450') + '/embed/', chronomapAnswersKey, async () => {});
+const kb = (n: number) => (n / 1000).toFixed(1);
+console.log('total gzip', kb(r.total.gzip));
+for (const [k, v] of Object.entries(r.byKind)) console.log(k, kb((v as { gzip: number }).gzip));
+for (const u of r.urls.sort((a, b) => b.gzip - a.gzip).slice(0, 30)) console.log(kb(u.gzip), u.url);
+await browser.close();
