@@ -1,0 +1,40 @@
+import type { ParseResult } from '../model';
+import type { ColumnMapping } from '../schema';
+import { importCsv } from './importCsv';
+import { describeMappingProblem, remapTable } from './mapColumns';
+import type { LookupPlace } from './placeByName';
+
+/**
+ * Reads any table through the author's column mapping: rewritten as Chronomap CSV, read by the
+ * CSV importer, its problems naming the table's own lines, and the mapping kept in the dataset
+ * so that an export carries it to the next import.
+ */
+export function importMapped(
+	text: string,
+	mapping: ColumnMapping,
+	options: { delimiter?: string; title?: string; lookupPlace?: LookupPlace } = {}
+): ParseResult {
+	const remapped = remapTable(text, mapping, options.delimiter);
+	if (!remapped.ok) {
+		return {
+			dataset: null,
+			problems: remapped.problems.map((problem) => ({
+				row: 'file',
+				field: `columnMapping.${problem.field}`,
+				message: describeMappingProblem(problem),
+				severity: 'error'
+			}))
+		};
+	}
+	const result = importCsv(remapped.csv, {
+		title: options.title,
+		lookupPlace: options.lookupPlace
+	});
+	const problems = result.problems.map((problem) => {
+		const line = /^line (\d+)$/.exec(problem.row);
+		const tableLine = line ? remapped.lineOf.get(Number(line[1])) : undefined;
+		return tableLine === undefined ? problem : { ...problem, row: `line ${tableLine}` };
+	});
+	const dataset = result.dataset && { ...result.dataset, columnMapping: mapping };
+	return { dataset, problems };
+}
