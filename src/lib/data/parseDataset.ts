@@ -100,7 +100,12 @@ function readColumnMapping(raw: unknown, problems: Problem[]): Pick<Dataset, 'co
 	const result = v.safeParse(ColumnMappingSchema, raw);
 	if (result.success) return { columnMapping: result.output };
 	const issues = describeIssues(result.issues, 'file', 'warning');
-	problems.push(...issues.map((issue) => ({ ...issue, field: issue.field ? `columnMapping.${issue.field}` : 'columnMapping' })));
+	problems.push(
+		...issues.map((issue) => ({
+			...issue,
+			field: issue.field ? `columnMapping.${issue.field}` : 'columnMapping'
+		}))
+	);
 	return {};
 }
 
