@@ -1,13 +1,13 @@
 import type { ParseResult } from '../model';
 import type { ColumnMapping } from '../schema';
-import { importCsv } from './importCsv';
+import { importCsvTable } from './importCsv';
 import { describeMappingProblem, remapTable } from './mapColumns';
 import type { LookupPlace } from './placeByName';
 
 /**
- * Reads any table through the author's column mapping: rewritten as Chronomap CSV, read by the
- * CSV importer, its problems naming the table's own lines, and the mapping kept in the dataset
- * so that an export carries it to the next import.
+ * Reads any table through the author's column mapping: its rows turned into Chronomap CSV rows,
+ * read by the CSV importer (problems name the table's own lines), and the mapping kept in the
+ * dataset so that an export carries it to the next import.
  */
 export function importMapped(
 	text: string,
@@ -26,15 +26,10 @@ export function importMapped(
 			}))
 		};
 	}
-	const result = importCsv(remapped.csv, {
+	const result = importCsvTable(remapped.table, {
 		title: options.title,
 		lookupPlace: options.lookupPlace
 	});
-	const problems = result.problems.map((problem) => {
-		const line = /^line (\d+)$/.exec(problem.row);
-		const tableLine = line ? remapped.lineOf.get(Number(line[1])) : undefined;
-		return tableLine === undefined ? problem : { ...problem, row: `line ${tableLine}` };
-	});
 	const dataset = result.dataset && { ...result.dataset, columnMapping: mapping };
-	return { dataset, problems };
+	return { dataset, problems: result.problems };
 }

@@ -107,14 +107,14 @@ describe('mapColumns(headers, mapping)', () => {
 	});
 });
 
-describe('remapTable(text, mapping) then the CSV importer', () => {
-	it('maps each line of the table to the line of the new CSV', () => {
+describe('remapTable(text, mapping)', () => {
+	it("keeps each row's line in the table", () => {
 		const remapped = remapTable(table, mapping);
 		if (!remapped.ok) throw new Error('mapping refused');
-		expect([...remapped.lineOf]).toEqual([
-			[2, 2],
-			[3, 4],
-			[4, 5]
+		expect(remapped.table.rows.map((row) => [row.line, row.values.title])).toEqual([
+			[2, 'Strike in Riverton'],
+			[4, 'March in Riverton'],
+			[5, 'Vote in Hillcrest']
 		]);
 	});
 });
