@@ -15,6 +15,8 @@ const dayFirst = Buffer.from(
 		'Ferry stopped,17-04-2024,46.6,32.6,\n'
 );
 
+/** Reading the file and fetching the step's code can take a while on a busy machine. */
+const SLOW = { timeout: 20_000 };
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Which column holds what?' });
 const listRows = (page: Page) => page.locator('.list tbody tr[data-event-id]');
 const listedDates = (page: Page) =>
@@ -46,7 +48,7 @@ test('an unknown table is mapped in the app: a bad mapping is named, a good one 
 		.locator('.open-file input[type="file"]')
 		.setInputFiles({ name: 'strikes.csv', mimeType: 'text/csv', buffer: inWords });
 	const step = dialog(page);
-	await expect(step).toBeVisible();
+	await expect(step).toBeVisible(SLOW);
 	await expect(step).toContainText('“strikes.csv” is a table');
 	// Guessed from the names: latitude and longitude from Y and X, a category from Kind.
 	await expect(step.getByLabel('Latitude')).toHaveValue('Y');
@@ -87,6 +89,8 @@ test('a dropped table is mapped from its guessed columns, its day-first dates re
 	page
 }) => {
 	await openApp(page, '/');
+	// The drop target listens once the header's Open file has mounted.
+	await expect(page.getByRole('button', { name: 'Open file' })).toBeVisible();
 	await page.evaluate((body) => {
 		const transfer = new DataTransfer();
 		transfer.items.add(new File([body], 'bridges.csv', { type: 'text/csv' }));
@@ -94,6 +98,7 @@ test('a dropped table is mapped from its guessed columns, its day-first dates re
 		window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
 	}, dayFirst.toString());
 	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
 	await expect(step.getByLabel('Title', { exact: true })).toHaveValue('headline');
 	await expect(step.getByLabel('Date', { exact: true })).toHaveValue('event_date');
 	await expect(step.getByLabel('Dates are written')).toHaveValue('dd-mm-yyyy');
@@ -111,6 +116,7 @@ test('the editor maps a table, exports the mapping, and offers it again for the 
 	const input = page.locator('.open-file input[type="file"]');
 	await input.setInputFiles({ name: 'bridges.csv', mimeType: 'text/csv', buffer: dayFirst });
 	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
 	await expect(step.getByLabel('Dates are written')).toHaveValue('dd-mm-yyyy');
 	await step.getByRole('button', { name: 'Apply' }).click();
 	await expect(page.locator('.editor')).toHaveAttribute('data-status', 'ready');
@@ -142,8 +148,36 @@ test('the editor maps a table, exports the mapping, and offers it again for the 
 		'notes,latitude,longitude,headline,event_date\n' + 'Late,46.6,32.6,Bridge closed,01-05-2024\n'
 	);
 	await input.setInputFiles({ name: 'more bridges.csv', mimeType: 'text/csv', buffer: again });
-	await expect(step).toContainText('Filled in from the column mapping saved in the open story.');
+	await expect(step).toContainText(
+		'Filled in from the column mapping saved in the open story.',
+		SLOW
+	);
 	await step.getByRole('button', { name: 'Apply' }).click();
 	await expect(dates).toHaveCount(1);
 	await expect(dates.first()).toContainText('2024-05-01');
+});
+
+test('a table long enough for the import worker is mapped there', async ({ page }) => {
+	await openApp(page, '/');
+	const lines = Array.from(
+		{ length: 4_000 },
+		(_, i) =>
+			`Patrol ${i} reported near the river,${1 + (i % 28)}-0${1 + (i % 9)}-2023,Riverton,46.6,32.6`
+	);
+	const buffer = Buffer.from(['headline,event_date,town,latitude,longitude', ...lines].join('\n'));
+	expect(buffer.length).toBeGreaterThan(100_000);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await page
+		.locator('.open-file input[type="file"]')
+		.setInputFiles({ name: 'patrols.csv', mimeType: 'text/csv', buffer });
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step.getByLabel('Dates are written')).toHaveValue('dd-mm-yyyy');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(step).toHaveCount(0, SLOW);
+	await expect(page.locator('h1')).toHaveText('patrols');
+	await expect(page.locator('.filters .count')).toContainText('of 4000 events shown');
+	// Once to find the table has no known columns, once to read it through the mapping.
+	expect(workers.filter((url) => url.includes('parse.worker'))).toHaveLength(2);
 });
