@@ -1,10 +1,18 @@
 import type { ImportResult } from './importers/importText';
+import type { ColumnMapping } from './schema';
 import { LoadError, MAX_BYTES, readerModule, tooLarge, type LoadProgress } from './loadDataset';
 
-/** Reads a file the reader chose or dropped, in the browser only: nothing is uploaded anywhere. */
+/**
+ * Reads a file the reader chose or dropped, in the browser only: nothing is uploaded anywhere.
+ * With `mapping`, a table is read through the author's column mapping (in the worker when large).
+ */
 export async function loadFile(
 	file: Blob & { name: string },
-	options: { maxBytes?: number; onProgress?: (progress: LoadProgress) => void } = {}
+	options: {
+		maxBytes?: number;
+		onProgress?: (progress: LoadProgress) => void;
+		mapping?: ColumnMapping;
+	} = {}
 ): Promise<ImportResult> {
 	const maxBytes = options.maxBytes ?? MAX_BYTES;
 	if (file.size > maxBytes) return failure(tooLarge(maxBytes).message);
@@ -17,7 +25,10 @@ export async function loadFile(
 	}
 	options.onProgress?.({ stage: 'parse' });
 	try {
-		return (await readerModule()).importInBackground(text, { name: file.name });
+		return (await readerModule()).importInBackground(text, {
+			name: file.name,
+			mapping: options.mapping
+		});
 	} catch (error) {
 		return failure(error instanceof LoadError ? error.message : 'the file could not be read.');
 	}

@@ -2,6 +2,7 @@ import type { CalendarDate } from '$lib/time/calendarDate';
 import type { Geometry } from 'geojson';
 import type { Story } from '$lib/story/model';
 import type {
+	ColumnMapping,
 	EventKind,
 	Focus,
 	LayerStyle,
@@ -110,6 +111,8 @@ export interface Dataset {
 	story?: Story;
 	/** The author's own groups, in file order; absent when the data has none. */
 	categories?: Category[];
+	/** How the table this data came from maps onto Chronomap's fields, kept for the next import. */
+	columnMapping?: ColumnMapping;
 }
 
 /** One thing wrong with the input, named so a person can find and fix it. */

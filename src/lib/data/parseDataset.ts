@@ -12,7 +12,14 @@ import { describeIssues, rowName } from './describeIssues';
 import { LIMITS } from './limits';
 import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
 import { readDataLanguage } from './readDataLanguage';
-import { DatasetSchema, EraSchema, EventSchema, PlaceSchema, type Place } from './schema';
+import {
+	ColumnMappingSchema,
+	DatasetSchema,
+	EraSchema,
+	EventSchema,
+	PlaceSchema,
+	type Place
+} from './schema';
 import { safeHttpUrl } from './safeHttpUrl';
 import { readLayers, readMemberships } from './readLayers';
 import { readProvenance } from './provenance/readProvenance';
@@ -81,9 +88,25 @@ export function parseDataset(input: unknown): ParseResult {
 		layers,
 		memberships: readMemberships(envelope.output.memberships, problems),
 		...(story ? { story } : {}),
-		...(categories.length > 0 ? { categories } : {})
+		...(categories.length > 0 ? { categories } : {}),
+		...readColumnMapping(envelope.output.columnMapping, problems)
 	};
 	return { dataset, problems };
+}
+
+/** A saved column mapping, or nothing: a bad one is reported and dropped, never the whole file. */
+function readColumnMapping(raw: unknown, problems: Problem[]): Pick<Dataset, 'columnMapping'> {
+	if (raw === undefined) return {};
+	const result = v.safeParse(ColumnMappingSchema, raw);
+	if (result.success) return { columnMapping: result.output };
+	const issues = describeIssues(result.issues, 'file', 'warning');
+	problems.push(
+		...issues.map((issue) => ({
+			...issue,
+			field: issue.field ? `columnMapping.${issue.field}` : 'columnMapping'
+		}))
+	);
+	return {};
 }
 
 /**

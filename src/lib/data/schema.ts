@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EVENT_KINDS } from './kinds';
 import { LIMITS } from './limits';
+import { DATE_FORMS } from './importers/dateForms';
 
 /**
  * The Chronomap data format, version 1, defined once. Rows are checked one at a time so that a
@@ -240,6 +241,35 @@ export const FocusSchema = v.object({
 	north: v.pipe(v.number(), v.minValue(-90), v.maxValue(90))
 });
 
+const columnName = v.pipe(
+	v.string('must be a column name'),
+	v.trim(),
+	v.nonEmpty('must name a column'),
+	v.maxLength(500, 'must be at most 500 characters')
+);
+
+/**
+ * How the columns of another table map onto Chronomap's fields, kept in the dataset so that the
+ * same table opens the same way next time (src/lib/data/importers/mapColumns.ts applies it).
+ */
+export const ColumnMappingSchema = v.object({
+	/** A template with `{column}` placeholders, or a bare column name. */
+	title: columnName,
+	date: v.object({
+		column: columnName,
+		form: v.picklist(DATE_FORMS, `must be one of ${DATE_FORMS.join(', ')}`)
+	}),
+	place: v.optional(columnName),
+	lat: v.optional(columnName),
+	lon: v.optional(columnName),
+	actor: v.optional(columnName),
+	/** Its values become the events' categories, one per distinct label. */
+	category: v.optional(columnName),
+	/** Its values, split at commas or semicolons, become the events' tags. */
+	tags: v.optional(columnName),
+	note: v.optional(columnName)
+});
+
 /** The envelope: everything but the rows, which are checked one by one. */
 export const DatasetSchema = v.object({
 	version: v.literal(1, 'must be 1 (the only version of the format)'),
@@ -271,7 +301,9 @@ export const DatasetSchema = v.object({
 	/** The author's own groups of events (src/lib/data/readCategories.ts checks them). */
 	categories: v.optional(v.array(v.unknown(), 'must be a list')),
 	/** Authored steps through the events (src/lib/story/readStory.ts checks them). */
-	story: v.optional(v.unknown())
+	story: v.optional(v.unknown()),
+	/** The column mapping the data was imported with (checked apart: a bad one is only dropped). */
+	columnMapping: v.optional(v.unknown())
 });
 
 export type { EventKind } from './kinds';
@@ -288,11 +320,13 @@ export type RawEra = v.InferOutput<typeof EraSchema>;
 export type Focus = v.InferOutput<typeof FocusSchema>;
 export type LayerStyle = (typeof LAYER_STYLES)[number];
 export type RawLayer = v.InferOutput<typeof LayerSchema>;
+export type ColumnMapping = v.InferOutput<typeof ColumnMappingSchema>;
 /** The file as written: what an author produces and `?data=` loads. */
 export type DatasetFile = Omit<
 	v.InferInput<typeof DatasetSchema>,
-	'places' | 'events' | 'eras' | 'layers' | 'memberships' | 'story' | 'categories'
+	'places' | 'events' | 'eras' | 'layers' | 'memberships' | 'story' | 'categories' | 'columnMapping'
 > & {
+	columnMapping?: v.InferInput<typeof ColumnMappingSchema>;
 	categories?: v.InferInput<typeof CategorySchema>[];
 	story?: { title?: string; steps: Record<string, unknown>[] };
 	layers?: v.InferInput<typeof LayerSchema>[];

@@ -1,5 +1,7 @@
 import { toIsoString } from '$lib/time/calendarDate';
 import type { Dataset, Problem } from '$lib/data/model';
+import type { ColumnMapping } from '$lib/data/schema';
+import type { TableSample } from '$lib/data/importers/sampleTable';
 import { detectSafely } from '$lib/data/importers/importText';
 import { importInBackground } from '$lib/data/importInBackground';
 import type { Row } from './columns';
@@ -22,12 +24,14 @@ const rowsOf = (value: unknown): Row[] =>
 /**
  * The text of any file Chronomap reads, made editable. Chronomap JSON is kept as written, with
  * every row (a bad row stays so that its cell can be fixed); other formats go through their
- * importer and come back as Chronomap JSON.
+ * importer and come back as Chronomap JSON. A table of unknown columns comes back as its
+ * `table` sample, to be mapped and read again with `mapping`.
  */
 export async function editableFromText(
 	text: string,
-	name: string
-): Promise<{ file: EditableFile | null; problems: Problem[] }> {
+	name: string,
+	mapping?: ColumnMapping
+): Promise<{ file: EditableFile | null; problems: Problem[]; table?: TableSample }> {
 	const detected = detectSafely(text);
 	if (detected.format === 'chronomap') {
 		const json = detected.json;
@@ -39,10 +43,11 @@ export async function editableFromText(
 			};
 		}
 	}
-	const result = await importInBackground(text, { name });
+	const result = await importInBackground(text, { name, mapping });
 	return {
 		file: result.dataset ? datasetToFile(result.dataset) : null,
-		problems: result.problems
+		problems: result.problems,
+		...(result.table ? { table: result.table } : {})
 	};
 }
 
@@ -58,6 +63,8 @@ export function datasetToFile(dataset: Dataset): EditableFile {
 		focus: dataset.focus,
 		license: dataset.license,
 		corrections: dataset.corrections,
+		categories: dataset.categories?.map((category) => ({ ...category })),
+		columnMapping: dataset.columnMapping,
 		places: dataset.places.map((place) => ({ ...place })),
 		events: dataset.events.map((event) => ({
 			id: event.id,
@@ -67,6 +74,8 @@ export function datasetToFile(dataset: Dataset): EditableFile {
 			approximate: event.approximate,
 			kind: event.kind,
 			actor: event.actor,
+			category: event.category,
+			tags: event.tags,
 			places: event.places,
 			title: event.title,
 			quote: event.quote,

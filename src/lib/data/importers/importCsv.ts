@@ -3,7 +3,7 @@ import type { ParseResult, Problem } from '../model';
 import { finishImport, type Labelled, type RowInput } from './finishImport';
 import { placeByName, UNPLACED, type LookupPlace } from './placeByName';
 import { readCoordinates } from './readCoordinates';
-import { readCsv, type CsvRow } from './readCsv';
+import { readCsv, type CsvRow, type CsvTable } from './readCsv';
 import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
 import { splitTags } from './categoriesFromLabels';
@@ -44,7 +44,14 @@ export function importCsv(
 	text: string,
 	options: { delimiter?: string; title?: string; lookupPlace?: LookupPlace } = {}
 ): ParseResult {
-	const { columns, rows } = readCsv(text, options.delimiter);
+	return importCsvTable(readCsv(text, options.delimiter), options);
+}
+
+/** Chronomap's CSV already split into rows: a mapped table comes here without being written out. */
+export function importCsvTable(
+	{ columns, rows }: CsvTable,
+	options: { title?: string; lookupPlace?: LookupPlace } = {}
+): ParseResult {
 	const missing = REQUIRED.filter((column) => !columns.includes(column));
 	if (missing.length > 0) {
 		const found =

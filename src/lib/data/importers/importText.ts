@@ -1,11 +1,19 @@
 import { detectFormat, FORMAT_NAMES, type DataFormat, type Detection } from '../detectFormat';
 import type { ParseResult, Problem } from '../model';
 import { parseDataset } from '../parseDataset';
+import type { ColumnMapping } from '../schema';
 import type { LookupPlace } from './placeByName';
+import { normaliseColumn } from './readCsv';
+import { sampleTable, type TableSample } from './sampleTable';
 
 export interface ImportResult extends ParseResult {
 	/** The format the content was read as, or null when it was not recognised. */
 	format: DataFormat | null;
+	/**
+	 * When the content is a table without Chronomap's `title` and `date` columns: its header and
+	 * first rows, for the page to ask the author how its columns map (then import with `mapping`).
+	 */
+	table?: TableSample;
 }
 
 export interface ImportOptions {
@@ -16,6 +24,8 @@ export interface ImportOptions {
 	 * coordinates, the gazetteer is fetched from there to place it. Left out, nothing is fetched.
 	 */
 	gazetteerBase?: string;
+	/** How a table's columns map onto Chronomap's fields (any CSV/TSV is then read through it). */
+	mapping?: ColumnMapping;
 }
 
 /** A format read by an importer of its own: everything but Chronomap's JSON. */
@@ -25,7 +35,8 @@ export type ForeignReader = (
 	text: string,
 	detected: ForeignDetection,
 	title: string | undefined,
-	lookupPlace?: LookupPlace
+	lookupPlace?: LookupPlace,
+	mapping?: ColumnMapping
 ) => ParseResult;
 
 /** The content's format, or why it has none; never throws. */
@@ -68,7 +79,8 @@ export function importText(
 			result = { format: 'chronomap', ...parseDataset(detected.json) };
 		} else if (readForeign) {
 			const foreign = detected as ForeignDetection;
-			result = { format: foreign.format, ...readForeign(text, foreign, title, lookupPlace) };
+			const read = readForeign(text, foreign, title, lookupPlace, options.mapping);
+			result = { format: foreign.format, ...read };
 		} else {
 			throw new Error(`the ${FORMAT_NAMES[detected.format]} importer did not load`);
 		}
@@ -78,6 +90,13 @@ export function importText(
 			dataset: null,
 			problems: [fileProblem(`could not be read (${describe(error)})`)]
 		};
+	}
+	if (detected.format === 'csv' && !options.mapping && !result.dataset) {
+		const table = sampleTable(text, detected.delimiter);
+		const columns = table.headers.map(normaliseColumn);
+		if (!columns.includes('title') || !columns.includes('date')) {
+			return { ...result, table };
+		}
 	}
 	const failed = result.problems.some((problem) => problem.severity === 'error');
 	if (result.dataset && result.dataset.events.length === 0 && failed) {

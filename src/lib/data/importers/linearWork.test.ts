@@ -98,6 +98,32 @@ describe('importing costs work linear in the number of rows', () => {
 		expect(ratio).toBeLessThan(2.6);
 	});
 
+	it('any table through a column mapping, dates in words', () => {
+		const make = (n: number) =>
+			[
+				'What,When,Town,Y,X,Group',
+				...Array.from({ length: n }, (_, i) => {
+					const { name, lat, lon } = place(i);
+					const when = `${1 + (i % 28)} ${['March', 'June', 'Brumaire'][i % 3]} 20${10 + (i % 15)}`;
+					return [`Strike ${i % 3}`, when, name, lat, lon, `Group ${i % 7}`].join(',');
+				})
+			].join('\n');
+		const mapping = {
+			title: '{what} in {town}',
+			date: { column: 'When', form: 'd month yyyy' as const },
+			place: 'Town',
+			lat: 'Y',
+			lon: 'X',
+			category: 'Group'
+		};
+		const texts = new Map([1_000, 2_000].map((n) => [n, make(n)]));
+		const { ratio } = growth(
+			(n) => () => importDataset(texts.get(n) ?? make(n), { name: 'work.csv', mapping }),
+			1_000
+		);
+		expect(ratio).toBeLessThan(2.6);
+	});
+
 	it('parseDataset on parsed values', () => {
 		const values = new Map(
 			[2_000, 4_000].map((n) => [n, JSON.parse(formats[0].make(n)) as unknown])

@@ -38,13 +38,15 @@ const mapping: ColumnMapping = {
 	lon: 'X',
 	actor: 'who',
 	category: 'group',
+	tags: 'labels',
 	note: 'summary'
 };
 const table =
-	'Kind of event,When,Town,Y,X,Who,Group,Summary\n' +
-	'Strike,21 November 2023,Riverton,46.64,32.61,Union,Labour,"Workers walked out."\n' +
-	'March,November 2023,Riverton,,,Students,Protest,\n' +
-	'Vote,21 Brumaire 2023,Hillcrest,48.02,37.8,,,\n';
+	'Kind of event,When,Town,Y,X,Who,Group,Labels,Summary\n' +
+	'Strike,21 November 2023,Riverton,46.64,32.61,Union,Labour,"pay; docks","Workers walked out."\n' +
+	'\n' +
+	'March,November 2023,Riverton,,,Students,Protest,,\n' +
+	'Vote,21 Brumaire 2023,Hillcrest,48.02,37.8,,,,\n';
 
 describe('mapColumns(headers, mapping)', () => {
 	it('names every chosen column the table lacks', () => {
@@ -56,18 +58,26 @@ describe('mapColumns(headers, mapping)', () => {
 		expect(result).toEqual({
 			ok: false,
 			problems: [
-				'title: there is no column "headline"',
-				'title: there is no column "place"',
-				'date: there is no column "day"',
-				'lat: there is no column "lat"',
-				'lat, lon: choose both columns or neither'
+				{ reason: 'no-column', field: 'title', column: 'headline' },
+				{ reason: 'no-column', field: 'title', column: 'place' },
+				{ reason: 'no-column', field: 'date', column: 'day' },
+				{ reason: 'no-column', field: 'lat', column: 'lat' },
+				{ reason: 'half-coordinates', field: 'lon' }
 			]
 		});
 	});
 
+	it('asks a template for at least one column', () => {
+		const result = mapColumns(['when'], {
+			title: 'An {} event',
+			date: { column: 'when', form: 'iso' }
+		});
+		expect(result).toEqual({ ok: false, problems: [{ reason: 'no-placeholder', field: 'title' }] });
+	});
+
 	it('fills the title template and reads the date in the chosen form', () => {
 		const result = mapColumns(
-			['kind_of_event', 'when', 'town', 'y', 'x', 'who', 'group', 'summary'],
+			['kind_of_event', 'when', 'town', 'y', 'x', 'who', 'group', 'labels', 'summary'],
 			mapping
 		);
 		if (!result.ok) throw new Error(result.problems.join());
@@ -80,6 +90,7 @@ describe('mapColumns(headers, mapping)', () => {
 				x: '32.61',
 				who: 'Union',
 				group: 'Labour',
+				labels: '',
 				summary: 'Out.'
 			})
 		).toEqual({
@@ -89,16 +100,36 @@ describe('mapColumns(headers, mapping)', () => {
 			lat: '46.64',
 			lon: '32.61',
 			actor: 'Union',
-			note: 'Out. Category: Labour.'
+			category: 'Labour',
+			tags: '',
+			note: 'Out.'
 		});
 	});
 });
 
-describe('remapTable(text, mapping) then the CSV importer', () => {
-	it('imports the mapped rows and names a bad date by its line', () => {
+describe('remapTable(text, mapping)', () => {
+	it("keeps each row's line in the table", () => {
 		const remapped = remapTable(table, mapping);
-		if (!remapped.ok) throw new Error(remapped.problems.join());
-		const result = importDataset(remapped.csv);
+		if (!remapped.ok) throw new Error('mapping refused');
+		expect(remapped.table.rows.map((row) => [row.line, row.values.title])).toEqual([
+			[2, 'Strike in Riverton'],
+			[4, 'March in Riverton'],
+			[5, 'Vote in Hillcrest']
+		]);
+	});
+});
+
+describe('importDataset(table, { mapping })', () => {
+	it('imports the mapped rows, keeps the mapping and names a bad date by its own line', () => {
+		const result = importDataset(table, { mapping });
+		expect(result.dataset?.columnMapping).toEqual(mapping);
+		expect(result.dataset?.categories?.map((category) => category.label)).toEqual([
+			'Labour',
+			'Protest'
+		]);
+		expect(
+			result.dataset?.events.find((event) => event.title === 'Strike in Riverton')?.tags
+		).toEqual(['pay', 'docks']);
 		expect(result.dataset?.events).toHaveLength(2);
 		expect(result.dataset?.events.map((event) => [event.title, event.date])).toEqual(
 			expect.arrayContaining([
@@ -107,7 +138,38 @@ describe('remapTable(text, mapping) then the CSV importer', () => {
 			])
 		);
 		expect(result.problems).toContainEqual(
-			expect.objectContaining({ row: 'line 4', field: 'date', severity: 'error' })
+			expect.objectContaining({ row: 'line 5', field: 'date', severity: 'error' })
 		);
+	});
+
+	it('reports a mapping that names a missing column', () => {
+		const result = importDataset(table, { mapping: { ...mapping, note: 'nothing' } });
+		expect(result.dataset).toBeNull();
+		expect(result.problems).toEqual([
+			{
+				row: 'file',
+				field: 'columnMapping.note',
+				message: 'there is no column "nothing"',
+				severity: 'error'
+			}
+		]);
+	});
+
+	it('without a mapping, offers the header and first rows to map', () => {
+		const result = importDataset(table);
+		expect(result.dataset).toBeNull();
+		expect(result.table?.headers).toEqual([
+			'Kind of event',
+			'When',
+			'Town',
+			'Y',
+			'X',
+			'Who',
+			'Group',
+			'Labels',
+			'Summary'
+		]);
+		expect(result.table?.rows).toHaveLength(3);
+		expect(result.table?.rows[0].when).toBe('21 November 2023');
 	});
 });

@@ -7,14 +7,23 @@ import { importTimelineJson } from './importTimelineJson';
 import { importStoryMap } from './importStoryMap';
 import type { ForeignDetection } from './importText';
 import type { LookupPlace } from './placeByName';
+import { importMapped } from './importMapped';
+import type { ColumnMapping } from '../schema';
 
-/** CSV, TimelineJS, GeoJSON and StoryMapJS content, through each format's importer. */
+/**
+ * CSV, TimelineJS, GeoJSON and StoryMapJS content, through each format's importer; any table,
+ * when the author mapped its columns, through that mapping.
+ */
 export function readForeign(
 	text: string,
 	detected: ForeignDetection,
 	title: string | undefined,
-	lookupPlace?: LookupPlace
+	lookupPlace?: LookupPlace,
+	mapping?: ColumnMapping
 ): ParseResult {
+	if (mapping && 'delimiter' in detected) {
+		return importMapped(text, mapping, { delimiter: detected.delimiter, title, lookupPlace });
+	}
 	switch (detected.format) {
 		case 'timelinejs-json':
 			return importTimelineJson(detected.json, { title });

@@ -7,9 +7,9 @@
 import { parseCalendarDate } from '$lib/time/calendarDate';
 import { writeDate } from '$lib/draft/writeDate';
 import { readAcledDay } from './acledDate';
+import type { DateForm } from './dateForms';
 
-export const DATE_FORMS = ['iso', 'dd-mm-yyyy', 'd month yyyy', 'epoch-ms'] as const;
-export type DateForm = (typeof DATE_FORMS)[number];
+export { DATE_FORMS, type DateForm } from './dateForms';
 
 const MONTHS = [
 	'january',

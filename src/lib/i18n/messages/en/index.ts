@@ -9,6 +9,7 @@ import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
+import { mapping } from './mapping';
 import { mapTiles } from './mapTiles';
 import { media } from './media';
 import { provenance } from './provenance';
@@ -27,6 +28,7 @@ export const en = {
 	...hardening,
 	...layers,
 	...map,
+	...mapping,
 	...mapTiles,
 	...media,
 	...provenance,

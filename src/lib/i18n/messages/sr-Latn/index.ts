@@ -7,6 +7,7 @@ import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
+import { mapping } from './mapping';
 import { mapTiles } from './mapTiles';
 import { media } from './media';
 import { placeSearch } from './placeSearch';
@@ -28,6 +29,7 @@ export const srLatn = {
 	...hardening,
 	...layers,
 	...map,
+	...mapping,
 	...mapTiles,
 	...media,
 	...placeSearch,

@@ -1,0 +1,34 @@
+import { dsvFormat } from 'd3-dsv';
+import { normaliseColumn } from './readCsv';
+
+/** A table's header as written and its first rows, enough to map its columns and preview them. */
+export interface TableSample {
+	/** The column names as the file writes them. */
+	headers: string[];
+	/** The first rows, values by normalised column name (as `readCsv` gives them). */
+	rows: Record<string, string>[];
+	delimiter: string;
+}
+
+const SAMPLE_ROWS = 5;
+/** Only the start of the text is read: a sample of a 100,000-row table must cost nothing. */
+const SAMPLE_CHARACTERS = 20_000;
+
+/** The header and first rows of delimited text. */
+export function sampleTable(text: string, delimiter: string): TableSample {
+	const start = text.replace(/^\uFEFF/, '').slice(0, SAMPLE_CHARACTERS);
+	const complete = start.length < SAMPLE_CHARACTERS ? start : start.replace(/[^\r\n]*$/, '');
+	const [header = [], ...records] = dsvFormat(delimiter).parseRows(complete);
+	const columns = header.map(normaliseColumn);
+	const rows = records
+		.filter((record) => record.some((value) => value.trim() !== ''))
+		.slice(0, SAMPLE_ROWS)
+		.map((record) => {
+			const values: Record<string, string> = Object.create(null);
+			columns.forEach((column, index) => {
+				if (!(column in values) || values[column] === '') values[column] = record[index] ?? '';
+			});
+			return values;
+		});
+	return { headers: header.map((name) => name.trim()).filter(Boolean), rows, delimiter };
+}

@@ -1,0 +1,36 @@
+/** English strings of the column-mapping step (a table whose columns Chronomap does not know). */
+export const mapping = {
+	mappingHeading: 'Which column holds what?',
+	mappingIntro:
+		'“{name}” is a table whose columns Chronomap does not know. Choose the column for each field; the preview shows the first rows as they will be read.',
+	mappingSavedUsed: 'Filled in from the column mapping saved in the open story.',
+	mappingTitle: 'Title',
+	mappingTemplate: 'Title template (optional)',
+	mappingTemplateHint:
+		'Column names in braces, e.g. {example}. When given, it is used instead of the title column.',
+	mappingDate: 'Date',
+	mappingDateForm: 'Dates are written',
+	mappingFormIso: 'ISO (2023-11-21)',
+	mappingFormDmy: 'Day-month-year (21-11-2023)',
+	mappingFormWords: 'In words (21 November 2023)',
+	mappingFormEpoch: 'Milliseconds since 1970 (1700562900000)',
+	mappingPlace: 'Place name',
+	mappingLat: 'Latitude',
+	mappingLon: 'Longitude',
+	mappingActor: 'Actor',
+	mappingCategory: 'Category',
+	mappingTags: 'Tags',
+	mappingNote: 'Note',
+	mappingNone: '(none)',
+	mappingPreview: 'The first rows, as they will be read',
+	mappingDateRead: 'Date as read',
+	mappingBadDate: '“{value}” is not a date written this way',
+	mappingProblems: 'This mapping cannot be applied yet:',
+	mappingNoColumn: '{field}: the table has no column “{column}”.',
+	mappingNoPlaceholder:
+		'{field}: the template names no column; write one in braces, e.g. {example}.',
+	mappingHalfCoordinates: 'Choose both a latitude and a longitude column, or neither.',
+	mappingApply: 'Apply',
+	mappingCancel: 'Cancel',
+	mappingApplying: 'Reading the table with this mapping…'
+};

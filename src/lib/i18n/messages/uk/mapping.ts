@@ -1,0 +1,39 @@
+import type { Translation } from '../translation';
+import type { mapping as english } from '../en/mapping';
+
+/** Ukrainian strings of the column-mapping step (a table whose columns Chronomap does not know). */
+export const mapping = {
+	mappingHeading: 'Що містить кожен стовпець?',
+	mappingIntro:
+		'«{name}» — таблиця, стовпці якої Chronomap не знає. Виберіть стовпець для кожного поля; попередній перегляд показує перші рядки так, як їх буде прочитано.',
+	mappingSavedUsed: 'Заповнено за відповідністю стовпців, збереженою у відкритій історії.',
+	mappingTitle: 'Назва',
+	mappingTemplate: 'Шаблон назви (необов’язково)',
+	mappingTemplateHint:
+		'Назви стовпців у фігурних дужках, напр. {example}. Якщо його задано, він замінює стовпець назви.',
+	mappingDate: 'Дата',
+	mappingDateForm: 'Як записано дати',
+	mappingFormIso: 'ISO (2023-11-21)',
+	mappingFormDmy: 'День-місяць-рік (21-11-2023)',
+	mappingFormWords: 'Словами англійською (21 November 2023)',
+	mappingFormEpoch: 'Мілісекунди від 1970 року (1700562900000)',
+	mappingPlace: 'Назва місця',
+	mappingLat: 'Широта',
+	mappingLon: 'Довгота',
+	mappingActor: 'Учасник',
+	mappingCategory: 'Категорія',
+	mappingTags: 'Теги',
+	mappingNote: 'Примітка',
+	mappingNone: '(немає)',
+	mappingPreview: 'Перші рядки, як їх буде прочитано',
+	mappingDateRead: 'Прочитана дата',
+	mappingBadDate: '«{value}» — це не дата, записана таким способом',
+	mappingProblems: 'Цю відповідність поки що не можна застосувати:',
+	mappingNoColumn: '{field}: у таблиці немає стовпця «{column}».',
+	mappingNoPlaceholder:
+		'{field}: шаблон не називає жодного стовпця; запишіть його у фігурних дужках, напр. {example}.',
+	mappingHalfCoordinates: 'Виберіть і стовпець широти, і стовпець довготи, або жоден.',
+	mappingApply: 'Застосувати',
+	mappingCancel: 'Скасувати',
+	mappingApplying: 'Читаємо таблицю за цією відповідністю…'
+} satisfies Translation<typeof english>;

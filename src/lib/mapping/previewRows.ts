@@ -1,0 +1,31 @@
+import { mapColumns, type ColumnMapping } from '$lib/data/importers/mapColumns';
+import { normaliseColumn } from '$lib/data/importers/readCsv';
+import { readMappedDate } from '$lib/data/importers/readMappedDate';
+import type { TableSample } from '$lib/data/importers/sampleTable';
+
+export interface PreviewRow {
+	/** The date in the data format, or null when the cell is not a date in the chosen form. */
+	date: string | null;
+	/** The date cell as written. */
+	written: string;
+	title: string;
+	place: string;
+}
+
+/**
+ * The sampled rows as the mapping will read them, so the author sees a wrong date form or title
+ * before applying; or the mapping's problems.
+ */
+export function previewRows(table: TableSample, mapping: ColumnMapping) {
+	const mapped = mapColumns(table.headers, mapping);
+	if (!mapped.ok) return mapped;
+	const dateColumn = normaliseColumn(mapping.date.column);
+	const rows: PreviewRow[] = table.rows.map((values) => {
+		const row = mapped.toRow(values);
+		const written = (values[dateColumn] ?? '').trim();
+		const date = readMappedDate(written, mapping.date.form);
+		const place = row.place || (row.lat && row.lon ? `${row.lat}, ${row.lon}` : '');
+		return { date: date.ok ? date.date : null, written, title: row.title, place };
+	});
+	return { ok: true as const, rows };
+}

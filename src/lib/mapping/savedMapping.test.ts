@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { savedMappingFor } from './savedMapping';
+
+const columnMapping = {
+	title: '{what} in {town}',
+	date: { column: 'When', form: 'dd-mm-yyyy' },
+	place: 'Town'
+};
+
+describe('savedMappingFor(file, headers)', () => {
+	it.each([
+		{
+			name: 'fits the header',
+			file: { columnMapping },
+			headers: ['What', 'when', 'TOWN', 'extra'],
+			expected: columnMapping
+		},
+		{
+			name: 'names a column the table lacks',
+			file: { columnMapping },
+			headers: ['What', 'When'],
+			expected: undefined
+		},
+		{
+			name: 'is not a mapping',
+			file: { columnMapping: { title: 3 } },
+			headers: ['What'],
+			expected: undefined
+		},
+		{ name: 'is absent', file: { title: 'A story' }, headers: ['What'], expected: undefined },
+		{ name: 'has no file open', file: null, headers: ['What'], expected: undefined }
+	])('$name', ({ file, headers, expected }) => {
+		const before = structuredClone(file);
+		expect(savedMappingFor(file, headers)).toEqual(expected);
+		expect(file).toEqual(before);
+	});
+});

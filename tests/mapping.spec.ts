@@ -1,0 +1,183 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from './fixtures';
+
+/** Invented tables whose columns Chronomap does not know (issue 23, "Any other table"). */
+const inWords = Buffer.from(
+	'Kind,Happened,Town,Y,X,Group\n' +
+		'Strike,21 November 2023,Riverton,46.64,32.61,Labour\n' +
+		'Rally,22 November 2023,Hillcrest,48.02,37.8,Protest\n'
+);
+const dayFirst = Buffer.from(
+	'headline,event_date,latitude,longitude,notes\n' +
+		'Bridge opened,05-03-2024,46.6,32.6,Opened at noon\n' +
+		'Ferry stopped,17-04-2024,46.6,32.6,\n'
+);
+
+/** Reading the file and fetching the step's code can take a while on a busy machine. */
+const SLOW = { timeout: 20_000 };
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Which column holds what?' });
+const listRows = (page: Page) => page.locator('.list tbody tr[data-event-id]');
+const listedDates = (page: Page) =>
+	listRows(page)
+		.locator('time')
+		.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+
+async function noViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.include('[data-column-mapping]')
+		.options({
+			runOnly: {
+				type: 'tag',
+				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+			},
+			rules: { 'label-content-name-mismatch': { enabled: true } }
+		})
+		.analyze();
+	expect(results.violations.map((violation) => violation.id)).toEqual([]);
+}
+
+test('an unknown table is mapped in the app: a bad mapping is named, a good one shows its dates', async ({
+	page
+}) => {
+	// axe-core's audit takes long in headless Chromium (see accessibility.spec.ts).
+	test.slow();
+	await openApp(page, '/');
+	await page
+		.locator('.open-file input[type="file"]')
+		.setInputFiles({ name: 'strikes.csv', mimeType: 'text/csv', buffer: inWords });
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step).toContainText('“strikes.csv” is a table');
+	// Guessed from the names: latitude and longitude from Y and X, a category from Kind.
+	await expect(step.getByLabel('Latitude')).toHaveValue('Y');
+	await expect(step.getByLabel('Longitude')).toHaveValue('X');
+	await expect(step.getByLabel('Category')).toHaveValue('Kind');
+
+	// A template naming a missing column, and dates in the wrong form, are both told.
+	await step.getByLabel('Title template (optional)').fill('{Kind} in {Nowhere}');
+	await expect(step.getByRole('alert')).toContainText('Title: the table has no column “Nowhere”.');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(step).toBeVisible();
+	await expect(step.getByRole('alert')).toBeFocused();
+	await step.getByLabel('Title template (optional)').fill('{Kind} in {Town}');
+	await step.getByLabel('Date', { exact: true }).selectOption('Happened');
+	await expect(step.locator('[data-mapping-preview] tbody tr').first()).toContainText(
+		'“21 November 2023” is not a date written this way'
+	);
+	await step.getByLabel('Dates are written').selectOption('d month yyyy');
+	await step.getByLabel('Place name').selectOption('Town');
+	await step.getByLabel('Category').selectOption('Group');
+	const preview = step.locator('[data-mapping-preview] tbody tr');
+	await expect(preview.first()).toContainText('2023-11-21');
+	await expect(preview.first()).toContainText('Strike in Riverton');
+	await noViolations(page);
+
+	// Keyboard: focus is visible on the controls, and Enter in the form applies.
+	await step.getByLabel('Title template (optional)').focus();
+	await expect(step.getByLabel('Title template (optional)')).toHaveCSS('outline-style', 'solid');
+	await page.keyboard.press('Enter');
+	await expect(step).toHaveCount(0);
+	await expect(listRows(page)).toHaveCount(2);
+	await expect(page.locator('h1')).toHaveText('strikes');
+	await expect.poll(() => listedDates(page)).toEqual(['2023-11-21', '2023-11-22']);
+	await expect(listRows(page).first()).toContainText('Strike in Riverton');
+});
+
+test('a dropped table is mapped from its guessed columns, its day-first dates read', async ({
+	page
+}) => {
+	await openApp(page, '/');
+	// The drop target listens once the header's Open file has mounted.
+	await expect(page.getByRole('button', { name: 'Open file' })).toBeVisible();
+	await page.evaluate((body) => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([body], 'bridges.csv', { type: 'text/csv' }));
+		window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, cancelable: true }));
+		window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+	}, dayFirst.toString());
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step.getByLabel('Title', { exact: true })).toHaveValue('headline');
+	await expect(step.getByLabel('Date', { exact: true })).toHaveValue('event_date');
+	await expect(step.getByLabel('Dates are written')).toHaveValue('dd-mm-yyyy');
+	await expect(step.getByLabel('Note')).toHaveValue('notes');
+	// Escape leaves the table unread, and says why.
+	await page.keyboard.press('Escape');
+	await expect(step).toHaveCount(0);
+	await expect(page.getByRole('alert')).toContainText('has no "title" or "date" column');
+});
+
+test('the editor maps a table, exports the mapping, and offers it again for the same kind of table', async ({
+	page
+}, testInfo) => {
+	await page.goto('/edit/');
+	const input = page.locator('.open-file input[type="file"]');
+	await input.setInputFiles({ name: 'bridges.csv', mimeType: 'text/csv', buffer: dayFirst });
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step.getByLabel('Dates are written')).toHaveValue('dd-mm-yyyy');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(page.locator('.editor')).toHaveAttribute('data-status', 'ready');
+	const dates = page.locator('tr[data-event-id] td[data-column="date"]');
+	await expect(dates).toHaveCount(2);
+	await expect(dates.nth(0)).toContainText('2024-03-05');
+	await expect(dates.nth(1)).toContainText('2024-04-17');
+	await expect(page.locator('tr[data-event-id] td[data-column="title"]').first()).toHaveText(
+		'Bridge opened'
+	);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export JSON' }).click()
+	]);
+	const file = testInfo.outputPath(download.suggestedFilename());
+	await download.saveAs(file);
+	const exported = JSON.parse(readFileSync(file, 'utf8'));
+	expect(exported.columnMapping).toEqual({
+		title: 'headline',
+		date: { column: 'event_date', form: 'dd-mm-yyyy' },
+		lat: 'latitude',
+		lon: 'longitude',
+		note: 'notes'
+	});
+
+	// The same kind of table, opened while that story is open, is offered the saved mapping.
+	const again = Buffer.from(
+		'notes,latitude,longitude,headline,event_date\n' + 'Late,46.6,32.6,Bridge closed,01-05-2024\n'
+	);
+	await input.setInputFiles({ name: 'more bridges.csv', mimeType: 'text/csv', buffer: again });
+	await expect(step).toContainText(
+		'Filled in from the column mapping saved in the open story.',
+		SLOW
+	);
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(dates).toHaveCount(1);
+	await expect(dates.first()).toContainText('2024-05-01');
+});
+
+test('a table long enough for the import worker is mapped there', async ({ page }) => {
+	await openApp(page, '/');
+	const lines = Array.from(
+		{ length: 4_000 },
+		(_, i) =>
+			`Patrol ${i} reported near the river,${1 + (i % 28)}-0${1 + (i % 9)}-2023,Riverton,46.6,32.6`
+	);
+	const buffer = Buffer.from(['headline,event_date,town,latitude,longitude', ...lines].join('\n'));
+	expect(buffer.length).toBeGreaterThan(100_000);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await page
+		.locator('.open-file input[type="file"]')
+		.setInputFiles({ name: 'patrols.csv', mimeType: 'text/csv', buffer });
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step.getByLabel('Dates are written')).toHaveValue('dd-mm-yyyy');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(step).toHaveCount(0, SLOW);
+	await expect(page.locator('h1')).toHaveText('patrols');
+	await expect(page.locator('.filters .count')).toContainText('of 4000 events shown');
+	// Once to find the table has no known columns, once to read it through the mapping.
+	expect(workers.filter((url) => url.includes('parse.worker'))).toHaveLength(2);
+});
