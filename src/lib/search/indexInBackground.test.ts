@@ -92,11 +92,11 @@ describe('indexInBackground(dataset, language, signal)', () => {
 describe('packIndex and unpackIndex', () => {
 	it.each([[[]], [['Kyiv referendum', 'Київ', 'استفتاء القرم']]])(
 		'round-trip %j through a transfer',
-		(texts) => {
+		async (texts) => {
 			const index = buildSearchIndex(texts, 'uk');
 			const copy = buildSearchIndex(texts, 'uk');
 			const { packed, transfer } = packIndex(copy);
-			const back = unpackIndex(structuredClone(packed, { transfer }));
+			const back = await unpackIndex(structuredClone(packed, { transfer }));
 			expectSame(back, index);
 			expect(search(back, 'ки')).toEqual(search(index, 'ки'));
 		}

@@ -5,7 +5,7 @@ import { unpackIndex, type IndexRequest, type PackedIndex } from './packedIndex'
 /** Up to this many events, the index is built on the main thread: it takes milliseconds. */
 export const MAIN_THREAD_EVENTS = 2_000;
 /** Events whose texts are gathered and posted to the worker between two yields to the page. */
-const SLICE = 4_000;
+const SLICE = 1_000;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -39,7 +39,10 @@ export async function indexInBackground(
 		};
 		const abort = () => finish(null);
 		signal.addEventListener('abort', abort);
-		worker.onmessage = (event: MessageEvent<PackedIndex>) => finish(unpackIndex(event.data));
+		worker.onmessage = (event: MessageEvent<PackedIndex>) =>
+			void unpackIndex(event.data, yieldToPage).then((index) =>
+				finish(signal.aborted ? null : index)
+			);
 		worker.onerror = (event) => {
 			event.preventDefault();
 			finish(signal.aborted ? null : indexEvents(dataset, language));

@@ -1,7 +1,10 @@
 import { buildSearchIndex, type SearchIndex } from './searchIndex';
 
-/** A search index as the worker posts it: the words in one string, the arrays transferred. */
-export type PackedIndex = Omit<SearchIndex, 'words'> & { words: string };
+/** A search index as the worker posts it: the words in a few long strings, the arrays transferred. */
+export type PackedIndex = Omit<SearchIndex, 'words'> & { words: string[] };
+
+/** Words per string of a packed index: each is split on the main thread in a few milliseconds. */
+const WORDS_PER_PART = 5_000;
 
 /**
  * What the search worker is sent: the texts of a dataset's events in order, a slice at a time
@@ -10,17 +13,31 @@ export type PackedIndex = Omit<SearchIndex, 'words'> & { words: string };
 export type IndexRequest = { texts: string[] } | { build: string };
 
 /**
- * Packs an index for postMessage: one string clones far faster than 100,000 small ones, and the
- * typed arrays move without a copy. Words never hold a line break (they are letters and digits).
+ * Packs an index for postMessage: a few long strings clone far faster than 100,000 small ones,
+ * and the typed arrays move without a copy. Words never hold a line break (they are letters and
+ * digits).
  */
 export function packIndex(index: SearchIndex): { packed: PackedIndex; transfer: ArrayBuffer[] } {
-	const packed = { ...index, words: index.words.join('\n') };
+	const words: string[] = [];
+	for (let from = 0; from < index.words.length; from += WORDS_PER_PART) {
+		words.push(index.words.slice(from, from + WORDS_PER_PART).join('\n'));
+	}
+	const packed = { ...index, words };
 	const arrays = [index.postingStart, index.postings, index.documentStart, index.documentWords];
 	return { packed, transfer: arrays.map((array) => array.buffer as ArrayBuffer) };
 }
 
-export function unpackIndex(packed: PackedIndex): SearchIndex {
-	return { ...packed, words: packed.words === '' ? [] : packed.words.split('\n') };
+/** The index back from its packed form, a part of its words at a time between `pause`s. */
+export async function unpackIndex(
+	packed: PackedIndex,
+	pause: () => Promise<void> = async () => {}
+): Promise<SearchIndex> {
+	const words: string[] = [];
+	for (const part of packed.words) {
+		for (const word of part.split('\n')) words.push(word);
+		await pause();
+	}
+	return { ...packed, words };
 }
 
 /**
