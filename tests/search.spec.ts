@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { generateEvents } from '../scripts/generateEvents';
 
 /** The article's events a word begins a word of (title, quote, note, actor, place names), read independently of the app. */
 const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as {
@@ -150,4 +151,103 @@ test('"Show only these places" on a place\'s events filters by that place', asyn
 	expect(skopje).toBeGreaterThan(1);
 	await expect(page.locator('.filters .count')).toHaveText(`${skopje} of 33 events shown`);
 	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(1);
+});
+
+/** Generated events served from the app's own origin, and the ids a word begins a word of (read independently). */
+async function serveGenerated(page: Page, name: string, file: ReturnType<typeof generateEvents>) {
+	const body = JSON.stringify(file);
+	await page.route(`**/data/${name}`, (route) =>
+		route.fulfill({ contentType: 'application/json', body })
+	);
+}
+function generatedMatches(file: ReturnType<typeof generateEvents>, word: string): string[] {
+	const names = new Map((file.places ?? []).map((place) => [place.id, place.name]));
+	const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'iu');
+	return file.events
+		.filter((event) =>
+			[
+				event.title,
+				event.quote,
+				event.note,
+				event.actor,
+				...(event.places ?? []).map((id) => names.get(id))
+			].some((text) => text && pattern.test(text))
+		)
+		.map((event) => event.id);
+}
+
+test('at 30,000 events the search is built in the background: typing never freezes the page', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const file = generateEvents(30_000, 1, { places: 3_000 });
+	const expected = generatedMatches(file, '1234');
+	expect(expected.length).toBeGreaterThan(5);
+	await serveGenerated(page, 'large.json', file);
+	// The search worker's script is held back until the test lets it through, so the query is
+	// certain to come before the index.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let workerAsked = false;
+	await page.route(/search\.worker[^/]*\.js$/, async (route) => {
+		workerAsked = true;
+		await released;
+		await route.continue();
+	});
+	await page.goto('/?data=%2Fdata%2Flarge.json');
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready', {
+		timeout: 30_000
+	});
+	const search = page.getByRole('searchbox', { name: 'Search events' });
+	await search.fill('1234');
+	// The page may still be drawing the map it just loaded: the query comes after that.
+	await expect(page.locator('.filters .matches')).toHaveText('Preparing search…', {
+		timeout: 15_000
+	});
+	await expect(page).toHaveURL(/[?&]q=1234/);
+	// While the index is prepared, the page answers: the scrubber moves, every event is listed.
+	const handle = page.getByRole('slider', { name: 'Current time' });
+	await handle.focus();
+	await page.keyboard.press('Home');
+	const first = Number(await handle.getAttribute('aria-valuenow'));
+	await page.keyboard.press('ArrowRight');
+	await expect
+		.poll(async () => Number(await handle.getAttribute('aria-valuenow')))
+		.toBeGreaterThan(first);
+	await expect(page.locator('.filters .count')).toHaveText('30000 of 30000 events shown');
+	expect(workerAsked).toBe(true);
+	release();
+	await expect(page.locator('.filters .matches')).toHaveText(
+		`${expected.length} of 30000 events match`,
+		{ timeout: 30_000 }
+	);
+	expect(
+		(await rows(page).evaluateAll((list) => list.map((row) => row.dataset.eventId))).sort()
+	).toEqual([...expected].sort());
+	// The density strip shows the search too: the matches are counted and drawn over the rest.
+	await expect(page.locator('.timeline .density')).toHaveAttribute(
+		'data-matched',
+		String(expected.length)
+	);
+});
+
+test('in Ukrainian, "й" finds Йосип and not Иосиф; in English it finds both', async ({ page }) => {
+	const file = {
+		version: 1 as const,
+		title: 'Names',
+		places: [],
+		events: [
+			{ id: 'yosyp', title: 'Йосип', date: '2001' },
+			{ id: 'iosyf', title: 'Иосиф', date: '2002' },
+			{ id: 'kyiv', title: 'Kyïv', date: '2003' }
+		]
+	};
+	await serveGenerated(page, 'names.json', file);
+	await openApp(page, '/?lang=uk&q=%D0%B9&data=%2Fdata%2Fnames.json');
+	await expect(rows(page)).toHaveCount(1);
+	await expect(rows(page).first()).toHaveAttribute('data-event-id', 'yosyp');
+	await openApp(page, '/?lang=uk&q=kyiv&data=%2Fdata%2Fnames.json');
+	await expect(rows(page)).toHaveCount(1);
+	await openApp(page, '/?lang=en&q=%D0%B9&data=%2Fdata%2Fnames.json');
+	await expect(rows(page)).toHaveCount(2);
 });

@@ -23,6 +23,7 @@ import { formatReport } from './formatTable';
 import { measureMapZoom } from './measureMapZoom';
 import { measureScale } from './measureScale';
 import { formatSearch, measureSearch } from './measureSearch';
+import { firstSearchData, formatFirstSearch, measureFirstSearch } from './measureFirstSearch';
 import { FULL, QUICK, dataName } from './plan';
 import { writeTimelineJsSite } from './timelinejsPage';
 
@@ -72,6 +73,12 @@ function writeData(timelinejsDir: string): number {
 		writeFileSync(join(out, 'bench-data', ZOOM_DATA), JSON.stringify(zoomData));
 	}
 	// The 1,000-event comparison: distinct places, notes and eras, the same for both.
+	for (const size of plan.firstSearch) {
+		writeFileSync(
+			join(out, 'bench-data', firstSearchData(size)),
+			JSON.stringify(generateEvents(size.events, 1, size.places ? { places: size.places } : {}))
+		);
+	}
 	const compared = generateEvents(1_000, 1, { places: 100 });
 	writeFileSync(join(out, 'bench-data', 'compare-1000.json'), JSON.stringify(compared));
 	writeTimelineJsSite(timelinejsDir, { article, 1000: compared });
@@ -147,6 +154,12 @@ async function main(): Promise<boolean> {
 			: undefined;
 		log(`search, ${plan.search.events} events`);
 		const search = measureSearch(plan.search.events, plan.search.rounds);
+		const firstSearch = [];
+		for (const size of plan.firstSearch) {
+			log(`first search in the page, ${size.events} events at ${size.places} places`);
+			const path = `/?data=/bench-data/${firstSearchData(size)}`;
+			firstSearch.push(await measureFirstSearch(browser, origins.app, path, size));
+		}
 		const budgets = checkBudgets(comparison, scale, zoom);
 		const seconds = (Date.now() - started) / 1000;
 		const machine = {
@@ -164,6 +177,7 @@ async function main(): Promise<boolean> {
 			})
 		);
 		console.log(formatSearch(search));
+		firstSearch.forEach((report) => console.log(formatFirstSearch(report)));
 		log(`done in ${seconds.toFixed(0)} s`);
 		mkdirSync('bench', { recursive: true });
 		const results = {
@@ -175,6 +189,7 @@ async function main(): Promise<boolean> {
 			scale,
 			zoom,
 			search,
+			firstSearch,
 			budgets
 		};
 		writeFileSync('bench/results.json', JSON.stringify(results, null, '\t') + '\n');

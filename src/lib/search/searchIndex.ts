@@ -8,6 +8,8 @@ import { foldText, tokensOf } from './foldText';
 export interface SearchIndex {
 	/** How many documents were indexed. */
 	size: number;
+	/** The reader's language the words were folded for; queries are folded the same way. */
+	language: string;
 	words: string[];
 	/** Documents of word w: postings[postingStart[w] .. postingStart[w + 1]), ascending. */
 	postingStart: Uint32Array;
@@ -21,13 +23,13 @@ export interface SearchIndex {
 export const MAX_QUERY_WORDS = 32;
 
 /** Indexes documents (one text each) once, so that a keystroke never re-reads them. */
-export function buildSearchIndex(documents: readonly string[]): SearchIndex {
+export function buildSearchIndex(documents: readonly string[], language = 'en'): SearchIndex {
 	const firstSeen = new Map<string, number>();
 	const perDocument: number[][] = [];
 	let total = 0;
 	for (const text of documents) {
 		const ids: number[] = [];
-		for (const word of tokensOf(foldText(text))) {
+		for (const word of tokensOf(foldText(text, language))) {
 			let id = firstSeen.get(word);
 			if (id === undefined) firstSeen.set(word, (id = firstSeen.size));
 			ids.push(id);
@@ -66,6 +68,7 @@ export function buildSearchIndex(documents: readonly string[]): SearchIndex {
 	}
 	return {
 		size: documents.length,
+		language,
 		words: order.map((id) => words[id]),
 		postingStart,
 		postings,
@@ -75,8 +78,8 @@ export function buildSearchIndex(documents: readonly string[]): SearchIndex {
 }
 
 /** The query's words, folded as the documents were; none for a blank query. */
-export function queryWords(query: string): string[] {
-	return [...new Set(tokensOf(foldText(query)))];
+export function queryWords(query: string, language = 'en'): string[] {
+	return [...new Set(tokensOf(foldText(query, language)))];
 }
 
 /** Position of the first item not below `value` in ascending `items[from..to)`. */
@@ -106,7 +109,7 @@ function prefixRange(words: readonly string[], prefix: string): [number, number]
  * binary search in the candidate's own words: the cost follows the matches, not the text.
  */
 export function search(index: SearchIndex, query: string): Uint8Array | null {
-	const wanted = queryWords(query).slice(0, MAX_QUERY_WORDS);
+	const wanted = queryWords(query, index.language).slice(0, MAX_QUERY_WORDS);
 	if (wanted.length === 0) return null;
 	const matched = new Uint8Array(index.size);
 	const ranges = wanted

@@ -142,3 +142,33 @@ describe('ViewState', () => {
 		expect(view.visibleRange).toEqual([day('2019-01-01'), day('2020-01-01')]);
 	});
 });
+
+describe('ViewState search', () => {
+	const names = makeDataset([
+		{ id: 'yosyp', title: 'Йосип', date: '2001' },
+		{ id: 'iosyf', title: 'Иосиф', date: '2002' },
+		{ id: 'kyiv', title: 'Kyïv', date: '2003' }
+	]);
+	const found = (view: ViewState) => view.events.map((event) => event.id);
+
+	it.each([
+		['en', 'й', ['yosyp', 'iosyf']],
+		['uk', 'й', ['yosyp']],
+		['uk', 'и', ['iosyf']],
+		['uk', 'kyiv', ['kyiv']]
+	])('in %j, %j finds %j', (language, query, ids) => {
+		const view = new ViewState(names);
+		view.setLanguage(language);
+		view.setQuery(query);
+		expect(view.searchPending).toBe(false);
+		expect(found(view)).toEqual(ids);
+	});
+
+	it('rebuilds the index when the reader changes language', () => {
+		const view = new ViewState(names);
+		view.setQuery('й');
+		expect(found(view)).toEqual(['yosyp', 'iosyf']);
+		view.setLanguage('uk');
+		expect(found(view)).toEqual(['yosyp']);
+	});
+});

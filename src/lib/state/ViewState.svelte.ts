@@ -2,7 +2,7 @@ import { createContext } from 'svelte';
 import type { ChronoEvent, Dataset } from '$lib/data/model';
 import type { EventKind } from '$lib/data/schema';
 import { NO_FILTERS, filterEvents, toggled, type Filters } from './filters';
-import { indexEvents } from '$lib/search/eventSearchText';
+import { SearchIndexer } from '$lib/search/SearchIndexer.svelte';
 import { queryWords, search } from '$lib/search/searchIndex';
 import { categoryColors } from '$lib/categories/categoryColors';
 import { distinctStarts, extentOf, hasTimesOfDay, stepToStop } from './timeSteps';
@@ -24,6 +24,8 @@ export class ViewState {
 	#visibleRange = $state.raw<[number, number] | null>(null);
 	#filters = $state.raw<Filters>(NO_FILTERS);
 	#query = $state('');
+	/** The reader's language, whose collation the search follows. */
+	#language = $state('en');
 	#playing = $state(false);
 	#speed = $state(1);
 
@@ -31,12 +33,18 @@ export class ViewState {
 	readonly filtered = $derived(filterEvents(this.#dataset.events, this.#filters));
 	/** Each category's colour (its own or the palette's); empty when the data has no categories. */
 	readonly categoryColors = $derived(categoryColors(this.#dataset.categories ?? []));
-	/** Built on the first search of a dataset, never on load: most readers never search. */
-	readonly #searchIndex = $derived(indexEvents(this.#dataset));
-	/** A flag per dataset event (by `index`) for the search, or null while nothing is searched. */
-	readonly matches = $derived(
-		queryWords(this.#query).length === 0 ? null : search(this.#searchIndex, this.#query)
-	);
+	/** Built when a search comes near (`prepareSearch`), off the main thread for large data. */
+	readonly #searchIndex = new SearchIndexer();
+	/** True when the query has words to search for. */
+	readonly searching = $derived(queryWords(this.#query).length > 0);
+	/**
+	 * A flag per dataset event (by `index`) for the search, or null while nothing is searched
+	 * or the index is still being prepared (`searchPending`): everything is shown meanwhile.
+	 */
+	readonly matches = $derived.by(() => {
+		const index = this.#searchIndex.index;
+		return this.searching && index ? search(index, this.#query) : null;
+	});
 	/** Events shown: through the filters and matching the search; the list, count and steps follow them. */
 	readonly events = $derived.by(() => {
 		const matches = this.matches;
@@ -98,6 +106,10 @@ export class ViewState {
 	get query() {
 		return this.#query;
 	}
+	/** True while a search waits for its index: the view says so and applies it when ready. */
+	get searchPending() {
+		return this.searching && this.#searchIndex.index === null;
+	}
 	/** True when a search is on and the event does not match it: drawn dimmed, not listed. */
 	isDimmed(event: ChronoEvent): boolean {
 		return this.matches !== null && this.matches[event.index] !== 1;
@@ -121,6 +133,8 @@ export class ViewState {
 		this.#wholeDay = false;
 		// Place and category ids belong to the data they came with.
 		this.#filters = { ...this.#filters, places: [], categories: [] };
+		this.#searchIndex.reset();
+		if (this.searching) this.prepareSearch();
 		const latest = dataset.events.reduce((time, event) => Math.max(time, event.start), -Infinity);
 		this.#currentTime = Number.isFinite(latest) ? latest : this.extent[0];
 	}
@@ -212,6 +226,22 @@ export class ViewState {
 
 	setQuery(query: string) {
 		this.#query = query;
+		if (this.searching) this.prepareSearch();
+	}
+
+	/**
+	 * Starts building the search index if it is not built or on its way: called when a search
+	 * comes near (the box focused or pointed at, the page idle), so the first query finds it ready.
+	 */
+	prepareSearch() {
+		this.#searchIndex.prepare(this.#dataset, this.#language);
+	}
+
+	/** Follows the reader's language: an index already asked for is rebuilt for its collation. */
+	setLanguage(language: string) {
+		if (language === this.#language) return;
+		this.#language = language;
+		if (this.#searchIndex.started) this.prepareSearch();
 	}
 
 	/** Every filter off and the search cleared. */

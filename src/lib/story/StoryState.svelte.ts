@@ -77,7 +77,7 @@ export class StoryState {
 		view.pause();
 		this.clearedFilters = false;
 		if (step.event && !view.events.some((event) => event.id === step.event)) {
-			if (isFiltering(view.filters) || view.matches !== null) {
+			if (isFiltering(view.filters) || view.searching) {
 				view.clearFilters();
 				this.clearedFilters = true;
 			}

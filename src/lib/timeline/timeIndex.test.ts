@@ -4,8 +4,15 @@ import { countInRange, eventsInRange, indexByTime } from './timeIndex';
 import { densityBins } from './densityBins';
 
 const DAY = 86_400_000;
+let order = 0;
 const event = (id: string, startDay: number, days = 1, kind: ChronoEvent['kind'] = 'event') =>
-	({ id, kind, start: startDay * DAY, stop: (startDay + days) * DAY }) as ChronoEvent;
+	({
+		id,
+		kind,
+		start: startDay * DAY,
+		stop: (startDay + days) * DAY,
+		index: order++
+	}) as ChronoEvent;
 const events = [
 	event('a', 0),
 	event('long', 1, 30),
@@ -50,5 +57,18 @@ describe('densityBins(index, range, binCount)', () => {
 	});
 	it('is empty for an empty range', () => {
 		expect(densityBins(index, [100 * DAY, 200 * DAY], 3).max).toBe(0);
+	});
+	it.each([
+		{ flags: null, matched: null, total: 0 },
+		{ flags: [0, 0, 0, 0, 0], matched: [0, 0, 0, 0], total: 0 },
+		{ flags: [1, 0, 1, 1, 1], matched: [1, 1, 0, 0], total: 3 },
+		{ flags: [0, 1, 0, 0, 0], matched: [1, 0, 0, 0], total: 1 }
+	])('counts the events of a search ($flags) apart: $matched', ({ flags, matched, total }) => {
+		const matches = flags && Uint8Array.from(flags);
+		const bins = densityBins(index, [0, 20 * DAY], 4, matches);
+		// Kind "event" only: c, the claim, is counted with its own kind.
+		expect(bins.matched && [...bins.matched[0]]).toEqual(matched);
+		expect(bins.matchedTotal).toBe(total);
+		expect([...bins.counts[0]]).toEqual([2, 1, 0, 0]);
 	});
 });

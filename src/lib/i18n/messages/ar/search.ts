@@ -6,6 +6,7 @@ export const search = {
 	search_label: 'ابحث في الأحداث',
 	search_placeholder: 'كلمات أو أسماء أو أماكن أو وسوم',
 	search_matches: 'الأحداث المطابقة: {matched} من {total}',
+	search_preparing: 'جارٍ تجهيز البحث…',
 	search_clearFilters: 'مسح عوامل التصفية',
 	search_severalActors: 'عدة أطراف ({count})',
 	search_moreFilters: 'عوامل تصفية أخرى',

@@ -3,6 +3,7 @@ export const search = {
 	search_label: 'Search events',
 	search_placeholder: 'Words, names, places or tags',
 	search_matches: '{matched} of {total} events match',
+	search_preparing: 'Preparing search…',
 	search_clearFilters: 'Clear filters',
 	search_severalActors: 'Several actors ({count})',
 	search_moreFilters: 'More filters',

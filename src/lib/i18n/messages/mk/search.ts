@@ -6,6 +6,7 @@ export const search = {
 	search_label: 'Пребарување настани',
 	search_placeholder: 'Зборови, имиња, места или ознаки',
 	search_matches: 'Настани што одговараат на пребарувањето: {matched} од {total}',
+	search_preparing: 'Се подготвува пребарувањето…',
 	search_clearFilters: 'Исчисти ги филтрите',
 	search_severalActors: 'Неколку учесници ({count})',
 	search_moreFilters: 'Други филтри',

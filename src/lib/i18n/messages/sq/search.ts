@@ -6,6 +6,7 @@ export const search = {
 	search_label: 'Kërko ngjarje',
 	search_placeholder: 'Fjalë, emra, vende ose etiketa',
 	search_matches: 'Ngjarje që përputhen: {matched} nga {total}',
+	search_preparing: 'Po përgatitet kërkimi…',
 	search_clearFilters: 'Pastro filtrat',
 	search_severalActors: 'Disa aktorë ({count})',
 	search_moreFilters: 'Filtra të tjerë',

@@ -6,6 +6,7 @@ export const search = {
 	search_label: 'Pretraga događaja',
 	search_placeholder: 'Reči, imena, mesta ili oznake',
 	search_matches: 'Događaji koji odgovaraju pretrazi: {matched} od {total}',
+	search_preparing: 'Priprema se pretraga…',
 	search_clearFilters: 'Poništi filtere',
 	search_severalActors: 'Više učesnika ({count})',
 	search_moreFilters: 'Još filtera',

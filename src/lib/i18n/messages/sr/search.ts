@@ -6,6 +6,7 @@ export const search = {
 	search_label: 'Претрага догађаја',
 	search_placeholder: 'Речи, имена, места или ознаке',
 	search_matches: 'Догађаји који одговарају претрази: {matched} од {total}',
+	search_preparing: 'Припрема се претрага…',
 	search_clearFilters: 'Поништи филтере',
 	search_severalActors: 'Више учесника ({count})',
 	search_moreFilters: 'Још филтера',

@@ -6,6 +6,7 @@ export const search = {
 	search_label: 'Пошук подій',
 	search_placeholder: 'Слова, імена, місця або теги',
 	search_matches: 'Подій, що відповідають пошуку: {matched} з {total}',
+	search_preparing: 'Готуємо пошук…',
 	search_clearFilters: 'Скинути фільтри',
 	search_severalActors: 'Кілька учасників ({count})',
 	search_moreFilters: 'Інші фільтри',
