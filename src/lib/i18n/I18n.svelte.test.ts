@@ -63,4 +63,13 @@ describe('I18n', () => {
 		expect(editing.t('draftButton')).toBe('Draft events');
 		expect(editing.t('timeline_play')).toBe('Play');
 	});
+
+	it('adds the English of a part loaded later, keeping what it had', () => {
+		const i18n = new I18n({ draftButton: 'Draft events' });
+		expect(i18n.t('mappingApply')).toBe('mappingApply');
+		i18n.addEnglish({ mappingApply: 'Apply' });
+		expect(i18n.t('mappingApply')).toBe('Apply');
+		expect(i18n.t('draftButton')).toBe('Draft events');
+		expect(i18n.t('timeline_play')).toBe('Play');
+	});
 });

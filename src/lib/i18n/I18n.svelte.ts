@@ -10,11 +10,20 @@ export class I18n {
 	#pack = $state.raw<LanguagePack>(ENGLISH);
 	#requested: Language = 'en';
 	readonly locale = $derived(this.#pack.locale);
-	readonly #english: Readonly<Record<string, string>>;
+	#english = $state.raw<Readonly<Record<string, string>>>(en);
 
 	/** `englishExtra`: English strings of a part that the viewer does not ship (the editor's). */
 	constructor(englishExtra?: Readonly<Record<string, string>>) {
-		this.#english = englishExtra ? { ...en, ...englishExtra } : en;
+		if (englishExtra) this.addEnglish(englishExtra);
+	}
+
+	/**
+	 * Adds the English strings of a part loaded on demand (the column-mapping dialog), so the
+	 * first view does not carry them. Other languages' packs already hold every area.
+	 */
+	addEnglish(extra: Readonly<Record<string, string>>): void {
+		if (Object.keys(extra).every((key) => key in this.#english)) return;
+		this.#english = { ...this.#english, ...extra };
 	}
 
 	/** The language shown: it changes (through `use`) once that language's strings have loaded. */

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages';
 import { ENGLISH, loadLanguagePack } from './languagePack';
 import { enEditing } from './messages/en/editing';
+import { mapping } from './messages/en/mapping';
 import { formatCalendarDate } from '$lib/time/formatCalendarDate';
 
-// The viewer's English and the editor's, which the editor adds to its own I18n.
-const english = Object.keys({ ...ENGLISH.messages, ...enEditing });
+// The viewer's English, the editor's and the mapping dialog's, which each adds to its I18n.
+const english = Object.keys({ ...ENGLISH.messages, ...enEditing, ...mapping });
 const pluralBases = english.filter((key) => key.endsWith('_other')).map((key) => key.slice(0, -6));
 /** A language's strings as its editor sees them (English adds the editor's own). */
 const messagesOf = async (language: (typeof LANGUAGES)[number]) => {
 	const { messages } = await loadLanguagePack(language);
-	return language === 'en' ? { ...messages, ...enEditing } : messages;
+	return language === 'en' ? { ...messages, ...enEditing, ...mapping } : messages;
 };
 const isPlural = (key: string) => pluralBases.some((base) => key.startsWith(`${base}_`));
 

@@ -5,11 +5,17 @@ export type SearchableDataset = Pick<Dataset, 'events' | 'places' | 'categories'
 
 /**
  * What a reader may remember of an event of this dataset, as one text: title, quote, note,
- * actor, place names, category label and tags. The lookups are built once per dataset, so a
+ * actor, place names (with the names it carries in other languages, so "Київ" finds Kyiv),
+ * category label and tags. The lookups are built once per dataset, so a
  * large dataset's texts can be gathered slice by slice.
  */
 export function searchTextOf(dataset: SearchableDataset): (event: ChronoEvent) => string {
-	const placeNames = new Map(dataset.places.map((place) => [place.id, place.name]));
+	const placeNames = new Map(
+		dataset.places.map((place) => [
+			place.id,
+			[place.name, ...Object.values(place.names ?? {})].join('\n')
+		])
+	);
 	const labels = new Map(
 		(dataset.categories ?? []).map((category) => [category.id, category.label])
 	);

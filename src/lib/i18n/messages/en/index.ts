@@ -1,6 +1,7 @@
 /**
  * English for the viewer and the embed, which ship it in their first load. The editor's own
- * strings (`editing.ts`) load only with the editor; other languages carry every area.
+ * strings (`editing.ts`) load only with the editor, and the column-mapping dialog's (`mapping.ts`)
+ * with that dialog; other languages carry every area.
  */
 import { actorSearch } from './actorSearch';
 import { app } from './app';
@@ -9,7 +10,6 @@ import { embed } from './embed';
 import { hardening } from './hardening';
 import { layers } from './layers';
 import { map } from './map';
-import { mapping } from './mapping';
 import { mapTiles } from './mapTiles';
 import { media } from './media';
 import { provenance } from './provenance';
@@ -28,7 +28,6 @@ export const en = {
 	...hardening,
 	...layers,
 	...map,
-	...mapping,
 	...mapTiles,
 	...media,
 	...provenance,
