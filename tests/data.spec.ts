@@ -153,10 +153,10 @@ test.describe('bad rows are named, good rows are shown, nothing runs', () => {
 				const row = rows(page).nth(index);
 				await row.locator('button').first().click();
 				const id = (await row.getAttribute('data-event-id'))!;
-				await expect(page.getByRole('region', { name: 'Event details' })).toHaveAttribute(
-					'data-event-id',
-					id
-				);
+				const details = page.getByRole('region', { name: 'Event details' });
+				await expect(details).toHaveAttribute('data-event-id', id);
+				// The media viewer arrives a moment later: read the links once the details are whole.
+				await expect(details).toHaveAttribute('aria-busy', 'false');
 				// Links of every event, read while its details show: none may run or carry code.
 				const hrefs = await page
 					.locator('a[href]')
