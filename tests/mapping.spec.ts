@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { serveFixtures } from './serveFixtures';
 
 /** Invented tables whose columns Chronomap does not know (issue 23, "Any other table"). */
 const inWords = Buffer.from(
@@ -106,6 +107,40 @@ test('a dropped table is mapped from its guessed columns, its day-first dates re
 	// Escape leaves the table unread, and says why.
 	await page.keyboard.press('Escape');
 	await expect(step).toHaveCount(0);
+	await expect(page.getByRole('alert')).toContainText('has no "title" or "date" column');
+});
+
+test('?data= naming an unknown table asks for its mapping on the page; the embed says why not', async ({
+	page
+}) => {
+	await serveFixtures(page);
+	let requests = 0;
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.pathname === '/fixtures/unknown-columns.csv') requests += 1;
+	});
+	await page.goto('/?data=/fixtures/unknown-columns.csv');
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step).toContainText('“unknown-columns.csv” is a table');
+	await expect(step.getByLabel('Dates are written')).toHaveValue('dd-mm-yyyy');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(step).toHaveCount(0);
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+	await expect.poll(() => listedDates(page)).toEqual(['2024-03-05', '2024-04-17']);
+	await expect(listRows(page).first()).toContainText('Bridge opened');
+	// The table was read again through the mapping, not downloaded again.
+	expect(requests).toBe(1);
+
+	// Cancelled, the load fails and says why; in an embed it is never asked.
+	await page.goto('/?data=/fixtures/unknown-columns.csv');
+	await expect(dialog(page)).toBeVisible(SLOW);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
+	await expect(page.getByRole('alert')).toContainText('has no "title" or "date" column');
+	await openApp(page, '/embed/?data=/fixtures/unknown-columns.csv');
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'failed');
+	await expect(dialog(page)).toHaveCount(0);
 	await expect(page.getByRole('alert')).toContainText('has no "title" or "date" column');
 });
 

@@ -1,5 +1,7 @@
 import { LoadError } from './resolveDataUrl';
 import type { ImportResult } from './importers/importText';
+import type { ColumnMapping } from './schema';
+import type { TableSample } from './importers/sampleTable';
 
 // Kept apart so a page with its dataset inline checks an address without the loader's code.
 export { LoadError, resolveDataUrl } from './resolveDataUrl';
@@ -27,6 +29,11 @@ export interface LoadOptions {
 	deadlineMs?: number;
 	maxBytes?: number;
 	onProgress?: (progress: LoadProgress) => void;
+	/**
+	 * Asked when the file is a table whose columns Chronomap does not know: the reader's mapping
+	 * (then the same text is read through it, with no second download), or null to give up.
+	 */
+	askMapping?: (table: TableSample, name: string) => Promise<ColumnMapping | null>;
 }
 
 /** Reads a response body as text, stopping as soon as it passes the size cap. */
@@ -155,7 +162,12 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 				onProgress && ((loaded, total) => onProgress({ stage: 'download', loaded, total }))
 		});
 		onProgress?.({ stage: 'parse' });
-		return await (await readerModule()).importInBackground(text, { name: fileName(url) });
+		const { importInBackground } = await readerModule();
+		const name = fileName(url);
+		const result = await importInBackground(text, { name });
+		if (!result.table || result.dataset || !options.askMapping) return result;
+		const mapping = await options.askMapping(result.table, name);
+		return mapping ? await importInBackground(text, { name, mapping }) : result;
 	} catch (error) {
 		const message = error instanceof LoadError ? error.message : 'an unexpected error happened.';
 		return {
