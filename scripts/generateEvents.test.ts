@@ -64,6 +64,16 @@ describe('generateEvents(count, seed)', () => {
 			expect(JSON.stringify(events).length / events.length).toBeGreaterThan(400);
 		});
 
+		it('puts notes on the share of events asked for, and sources on half as many', () => {
+			const sparse = generateEvents(4_000, 1, { places: 400, notes: 0.05 }).events;
+			const noted = sparse.filter((event) => event.note).length / sparse.length;
+			const sourced = sparse.filter((event) => event.source).length / sparse.length;
+			expect(noted).toBeGreaterThan(0.03);
+			expect(noted).toBeLessThan(0.07);
+			expect(sourced).toBeLessThan(0.04);
+			expect(sparse.filter((event) => event.note).every((e) => e.note!.length > 100)).toBe(true);
+		});
+
 		it('keeps the fixed-place rows as they were, for comparison', () => {
 			expect(generateEvents(100, 1).places).toHaveLength(50);
 			expect(generateEvents(100, 1).events.every((event) => !event.note)).toBe(true);

@@ -91,6 +91,12 @@ export interface GenerateOptions {
 	 * none; without it, the 50 fixed places of the first benchmark rows are reused.
 	 */
 	places?: number;
+	/**
+	 * With `places`: the share of events that carry a note (default all; half as many cite a
+	 * source). A large dataset must fit the 20 MB file limit, as a real one does; its texts then
+	 * vary from a title alone to a long note.
+	 */
+	notes?: number;
 }
 
 /** Year (5 %), month (20 %) or day precision, with an end on about one event in twenty. */
@@ -136,9 +142,9 @@ function placesOf(index: number, total: number, next: () => number): number[] {
 export function generateEvents(
 	count: number,
 	seed = 1,
-	{ places: placeCount }: GenerateOptions = {}
+	{ places: placeCount, notes = 1 }: GenerateOptions = {}
 ): DatasetFile {
-	if (placeCount !== undefined) return generateWorld(count, seed, placeCount);
+	if (placeCount !== undefined) return generateWorld(count, seed, placeCount, notes);
 	const next = random(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
 	const events: DatasetFile['events'] = [];
@@ -171,7 +177,12 @@ const ERAS = [
 ];
 
 /** Events over `placeCount` distinct places anywhere on Earth, written as a newsroom would. */
-function generateWorld(count: number, seed: number, placeCount: number): DatasetFile {
+function generateWorld(
+	count: number,
+	seed: number,
+	placeCount: number,
+	noteShare: number
+): DatasetFile {
 	const next = random(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
 	const places = worldPlaces(placeCount, next);
@@ -189,8 +200,9 @@ function generateWorld(count: number, seed: number, placeCount: number): Dataset
 			places: at.map((place) => place.id),
 			kind,
 			...(kind === 'event' ? {} : { actor: pick(ACTORS), quote: pick(QUOTES) }),
-			note: noteText(next),
-			...(next() < 0.5
+			// Every event has a note unless a share is asked for (that keeps older data as it was).
+			...(noteShare >= 1 || next() < noteShare ? { note: noteText(next) } : {}),
+			...(next() < 0.5 * noteShare
 				? { source: { title: `Report ${i + 1}`, publisher: pick(ACTORS), published: date } }
 				: {})
 		});

@@ -65,7 +65,7 @@ function writeData(timelinejsDir: string): number {
 	for (const size of plan.sizes) {
 		writeFileSync(
 			join(out, 'bench-data', `${dataName(size)}.json`),
-			JSON.stringify(generateEvents(size.events, 1, { places: size.places }))
+			JSON.stringify(generateEvents(size.events, 1, { places: size.places, notes: size.notes }))
 		);
 	}
 	if (plan.zoomPlaces) {
