@@ -155,6 +155,9 @@ export async function fetchText(
  */
 export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<ImportResult> {
 	const { onProgress } = options;
+	// The reader's code loads beside the download rather than after it.
+	const reader = readerModule();
+	reader.catch(() => {});
 	try {
 		const text = await fetchText(url, {
 			...options,
@@ -162,7 +165,7 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 				onProgress && ((loaded, total) => onProgress({ stage: 'download', loaded, total }))
 		});
 		onProgress?.({ stage: 'parse' });
-		const { importInBackground } = await readerModule();
+		const { importInBackground } = await reader;
 		const name = fileName(url);
 		const result = await importInBackground(text, { name });
 		if (!result.table || result.dataset || !options.askMapping) return result;

@@ -1,6 +1,6 @@
 import type { ColumnMapping } from '$lib/data/schema';
 import type { TableSample } from '$lib/data/importers/sampleTable';
-import { loadMappingStep, type MappingStep } from './loadMappingStep';
+import type { loadMappingStep, MappingStep } from './loadMappingStep';
 
 /**
  * One question to the reader, asked while a table loads: which of its columns are which of
@@ -14,7 +14,14 @@ export class MappingRequest {
 	#answer: ((mapping: ColumnMapping | null) => void) | null = null;
 	readonly #load: typeof loadMappingStep;
 
-	constructor(load: typeof loadMappingStep = loadMappingStep) {
+	/**
+	 * The dialog's code is imported when a table needs it; importing it statically here would make
+	 * every page that can ask link the dialog's CSS in its first view.
+	 */
+	constructor(
+		load: typeof loadMappingStep = async (...args) =>
+			(await import('./loadMappingStep')).loadMappingStep(...args)
+	) {
 		this.#load = load;
 	}
 
