@@ -1,28 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
-import type { Page } from '@playwright/test';
-
-/**
- * WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices. Label-in-name (WCAG 2.5.3) is
- * still marked experimental in axe, so it is switched on by name: truncated labels broke it.
- */
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.options({
-			runOnly: {
-				type: 'tag',
-				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-			},
-			rules: { 'label-content-name-mismatch': { enabled: true } }
-		})
-		.analyze();
-	return results.violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map(
-			(violation) =>
-				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-		);
-}
+import { seriousViolations } from './axe';
 
 for (const theme of ['light', 'dark'] as const) {
 	test(

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { seriousViolations } from './axe';
 
 const editorReady = (page: Page) =>
 	expect(page.locator('.editor')).toHaveAttribute('data-status', 'ready');
@@ -273,21 +273,7 @@ test(
 		await editorReady(page);
 		await page.locator(`${eventRow('crimea-referendum-2014')} td[data-column="title"]`).click();
 		await page.keyboard.press('Enter');
-		const results = await new AxeBuilder({ page })
-			.options({
-				runOnly: {
-					type: 'tag',
-					values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-				},
-				rules: { 'label-content-name-mismatch': { enabled: true } }
-			})
-			.analyze();
-		const serious = results.violations
-			.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-			.map(
-				(violation) =>
-					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-			);
+		const serious = await seriousViolations(page);
 		expect(serious).toEqual([]);
 	}
 );

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
+import { seriousViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
 import { LANGUAGES, type Language } from '../src/lib/i18n/languages';
 import { en } from '../src/lib/i18n/messages/en';
@@ -41,24 +41,6 @@ const CRIMEA: Record<Language, string> = {
 	sq: 'Krimea',
 	ar: 'القرم'
 };
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.options({
-			runOnly: {
-				type: 'tag',
-				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-			},
-			rules: { 'label-content-name-mismatch': { enabled: true } }
-		})
-		.analyze();
-	return results.violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map(
-			(violation) =>
-				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-		);
-}
 
 for (const language of LANGUAGES) {
 	test(

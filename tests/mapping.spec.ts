@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { audit } from './axe';
 import { serveFixtures } from './serveFixtures';
 
 /** Invented tables whose columns Chronomap does not know (issue 23, "Any other table"). */
@@ -26,16 +26,7 @@ const listedDates = (page: Page) =>
 		.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
 
 async function noViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.include('[data-column-mapping]')
-		.options({
-			runOnly: {
-				type: 'tag',
-				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-			},
-			rules: { 'label-content-name-mismatch': { enabled: true } }
-		})
-		.analyze();
+	const results = await audit(page, '[data-column-mapping]').analyze();
 	expect(results.violations.map((violation) => violation.id)).toEqual([]);
 }
 

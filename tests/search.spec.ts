@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
+import { seriousViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateEvents } from '../scripts/generateEvents';
@@ -37,23 +37,6 @@ const mark = (page: Page, id: string) => page.locator(`.timeline .marks [data-ev
 const marker = (page: Page, id: string) =>
 	page.locator(`.leaflet-container [data-place-id="${id}"]`);
 
-async function axeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.options({
-			runOnly: {
-				type: 'tag',
-				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-			},
-			rules: { 'label-content-name-mismatch': { enabled: true } }
-		})
-		.analyze();
-	return results.violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map(
-			(violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`
-		);
-}
-
 test('?q=referendum lists only the matches and dims the rest on the timeline and map', async ({
 	page
 }) => {
@@ -83,7 +66,7 @@ test('?q=referendum lists only the matches and dims the rest on the timeline and
 	await expect(
 		page.locator('.leaflet-container :is([data-place-id], [data-cluster]):not([data-dimmed])')
 	).not.toHaveCount(0);
-	expect(await axeViolations(page)).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('typing searches after a pause, into the address; stepping follows the matches', async ({
