@@ -112,6 +112,35 @@ test.describe('two frames on one host page, sharing embed.js', () => {
 		expect(await height('two')).toBeLessThan(await height('one'));
 	});
 
+	test('a frame pushed out of view is still sized to its content', async ({ page, baseURL }) => {
+		// Chromium pauses rendering in a frame out of view: no resize observer, no animation frame.
+		const params = new URLSearchParams({
+			one: `${baseURL}/embed/`,
+			two: `${baseURL}/embed/`,
+			script: `${baseURL}/embed.js`,
+			late: '1'
+		});
+		await page.goto(`${hostOrigin(baseURL!)}/two-embeds.html?${params}`);
+		const two = page.frameLocator('#two');
+		await expect(two.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+		await expect.poll(() => received(page, 'chronomap:ready')).toHaveLength(2);
+		// Article text above the second frame grows (an ad, a late image) and pushes it far down.
+		await page.evaluate(() => {
+			const text = document.createElement('p');
+			text.style.height = '5000px';
+			document.getElementById('two')!.before(text);
+		});
+		await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+		await page.evaluate(() => (window as unknown as { loadScript: () => void }).loadScript());
+		const box = () =>
+			page.locator('#two').evaluate((element) => element.getBoundingClientRect().toJSON());
+		expect((await box()).top).toBeGreaterThan(5000);
+		await expect.poll(async () => (await box()).height).toBeGreaterThan(500);
+		const content = await two.locator('html').evaluate((element) => element.scrollHeight);
+		expect((await box()).height).toBe(content);
+		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	});
+
 	test('a command reaches only the frame it is sent to, and each reports as itself', async ({
 		page,
 		baseURL
