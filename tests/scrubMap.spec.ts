@@ -124,3 +124,26 @@ test('playback across 27 March 2020 lights Skopje and shades North Macedonia at 
 		expect(seen.some((state) => state.time < accession && state[key] === 'false')).toBe(true);
 	}
 });
+
+test('a place that is "now" pulses when the drag ends, not while the handle moves', async ({
+	page
+}) => {
+	await openApp(page, '/?from=2020-02-15&to=2020-04-15&t=2020-03-10');
+	const skopje = map(page).locator('[data-place-id="skopje"]');
+	const pulse = () =>
+		skopje
+			.locator('.cm-marker-dot')
+			.evaluate((dot) => getComputedStyle(dot, '::after').animationName);
+	const box = (await handleOf(page).boundingBox())!;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(box.x + box.width / 2, y);
+	await page.mouse.down();
+	// Past 27 March: Skopje's accession day is now, and stays "now" for a fortnight after.
+	for (let step = 1; step <= 24; step++)
+		await page.mouse.move(box.x + box.width / 2 + step * 25, y);
+	await expect(skopje).toHaveAttribute('data-emphasised', 'true');
+	expect(await pulse()).toBe('none');
+	await page.mouse.up();
+	await expect.poll(pulse).toBe('cm-marker-pulse');
+	await expect(skopje).toHaveAttribute('data-emphasised', 'true');
+});

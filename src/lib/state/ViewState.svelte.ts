@@ -28,6 +28,8 @@ export class ViewState {
 	#language = $state('en');
 	#playing = $state(false);
 	#speed = $state(1);
+	/** The reader is dragging the scrubber: "now" moves every frame. */
+	#scrubbing = $state(false);
 
 	/** Events the filters let through: the timeline and map draw these, dimming non-matches. */
 	readonly filtered = $derived(filterEvents(this.#dataset.events, this.#filters));
@@ -119,6 +121,13 @@ export class ViewState {
 	}
 	get speed() {
 		return this.#speed;
+	}
+	get scrubbing() {
+		return this.#scrubbing;
+	}
+	/** Set by the scrubber while a pointer drags it; the map holds its pulses meanwhile. */
+	setScrubbing(scrubbing: boolean) {
+		this.#scrubbing = scrubbing;
 	}
 
 	/**
