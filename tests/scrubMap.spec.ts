@@ -4,7 +4,7 @@ import { test, expect, openApp } from './fixtures';
 
 /** The article data the app loads, read here so expectations follow the file. */
 const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as {
-	events: { id: string; date: string; places?: string[] }[];
+	events: { id: string; date: string; title: string; places?: string[] }[];
 };
 /** The first instant of a date written YYYY, YYYY-MM or YYYY-MM-DD (the article has no times). */
 const startOf = (date: string) => Date.parse(`${(date + '-01-01').slice(0, 10)}T00:00:00Z`);
@@ -146,4 +146,33 @@ test('a place that is "now" pulses when the drag ends, not while the handle move
 	await page.mouse.up();
 	await expect.poll(pulse).toBe('cm-marker-pulse');
 	await expect(skopje).toHaveAttribute('data-emphasised', 'true');
+});
+
+test('the details name the event at the time as the drag goes, and exactly where it ends', async ({
+	page
+}) => {
+	await openApp(page, '/?from=2023-10-25&to=2023-11-25&t=2023-10-28');
+	const named = page
+		.getByRole('region', { name: 'Event details' })
+		.getByRole('button', { name: /^Show the event/ });
+	const box = (await handleOf(page).boundingBox())!;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(box.x + box.width / 2, y);
+	await page.mouse.down();
+	const seen = new Set<string>();
+	// Over a second across three weeks of November's events: the name follows the drag.
+	for (let step = 1; step <= 20; step++) {
+		await page.mouse.move(box.x + box.width / 2 + step * 30, y);
+		await page.waitForTimeout(50);
+		seen.add((await named.textContent()) ?? '');
+	}
+	await page.mouse.up();
+	expect(seen.size).toBeGreaterThan(1);
+	const time = await valueNow(page);
+	const reached = article.events.filter((event) => startOf(event.date) <= time);
+	const latest = Math.max(...reached.map((event) => startOf(event.date)));
+	const titles = reached
+		.filter((event) => startOf(event.date) === latest)
+		.map((event) => `Show the event at this time: ${event.title}`);
+	await expect.poll(async () => titles.includes((await named.textContent())!.trim())).toBe(true);
 });
