@@ -133,6 +133,23 @@ describe('eventToOpen', () => {
 	it.each(cases)('eventToOpen($places, $at) is $expected: $why', ({ places, at, expected }) => {
 		expect(eventToOpen(events, places, day(at))?.id).toBe(expected);
 	});
+
+	it("reads a cluster's place ids once, not once per event", () => {
+		// A cluster of 2,000 places against 10,000 events: each read of the ids is counted.
+		const ids = Array.from({ length: 2_000 }, (_, at) => `p${at}`);
+		let reads = 0;
+		const counted = new Proxy(ids, {
+			get(target, key, receiver) {
+				if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+				return Reflect.get(target, key, receiver);
+			}
+		});
+		const many = Array.from({ length: 10_000 }, (_, at) =>
+			event(`e${at}`, '2020-01-01', [`p${at}`])
+		);
+		expect(eventToOpen(many, counted, day('2021-01-01'))?.id).toBe('e1999');
+		expect(reads).toBeLessThanOrEqual(2 * ids.length);
+	});
 });
 
 describe('groupState', () => {

@@ -51,7 +51,8 @@ export function eventToOpen(
 	currentTime: number,
 	key: ReachKey = 'instant'
 ): ChronoEvent | undefined {
-	const here = events.filter((event) => event.places.some((id) => placeIds.includes(id)));
+	const chosen = new Set(placeIds);
+	const here = events.filter((event) => event.places.some((id) => chosen.has(id)));
 	return here.findLast((event) => hasReached(event, currentTime, key)) ?? here[0];
 }
 

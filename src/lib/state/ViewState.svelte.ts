@@ -53,6 +53,8 @@ export class ViewState {
 		return matches ? this.filtered.filter((event) => matches[event.index] === 1) : this.filtered;
 	});
 	readonly #byId = $derived(new Map(this.#dataset.events.map((event) => [event.id, event])));
+	/** The dataset's places by id: look places up here, never by a search through the list. */
+	readonly placeById = $derived(new Map(this.#dataset.places.map((place) => [place.id, place])));
 	readonly stops = $derived(distinctStarts(this.events));
 	readonly extent = $derived<[number, number]>(
 		extentOf(this.#dataset.events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]
