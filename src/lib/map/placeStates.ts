@@ -44,6 +44,18 @@ export function changedPlaces(
 	return changed;
 }
 
+/**
+ * The events at any of `placeIds`, in their order. A cluster can hold thousands of places: the
+ * ids become a set, so this is one pass over the events.
+ */
+export function eventsAtPlaces(
+	events: readonly ChronoEvent[],
+	placeIds: readonly string[]
+): ChronoEvent[] {
+	const chosen = new Set(placeIds);
+	return events.filter((event) => event.places.some((id) => chosen.has(id)));
+}
+
 /** The event a click on a place opens: its latest reached at the time, else its first. */
 export function eventToOpen(
 	events: readonly ChronoEvent[],
@@ -51,8 +63,7 @@ export function eventToOpen(
 	currentTime: number,
 	key: ReachKey = 'instant'
 ): ChronoEvent | undefined {
-	const chosen = new Set(placeIds);
-	const here = events.filter((event) => event.places.some((id) => chosen.has(id)));
+	const here = eventsAtPlaces(events, placeIds);
 	return here.findLast((event) => hasReached(event, currentTime, key)) ?? here[0];
 }
 
