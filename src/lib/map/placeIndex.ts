@@ -23,26 +23,41 @@ export interface PlaceIndex {
  * current time is read against, so a timed event lights on the day its source gave.
  */
 export function indexPlaces(events: readonly ChronoEvent[], key: ReachKey = 'instant'): PlaceIndex {
-	const start = (event: ChronoEvent) => reachValue(event, key);
-	const byPlace = new Map<string, ChronoEvent[]>();
-	for (const event of events) {
-		for (const id of event.places) {
+	// Each event's value is read once, and the events are put in order once (not once per place):
+	// data arrives in date order, so for most data this order is already right and costs a pass.
+	const values = new Float64Array(events.length);
+	for (let at = 0; at < events.length; at++) values[at] = reachValue(events[at], key);
+	const order = new Uint32Array(events.length);
+	for (let at = 0; at < order.length; at++) order[at] = at;
+	const byPlace = new Map<string, number[]>();
+	if (!isAscending(values)) {
+		order.sort((a, b) => values[a] - values[b] || a - b);
+		// Places keep the order they first appear in the data, whatever order their times are in.
+		for (const event of events)
+			for (const id of event.places) if (!byPlace.has(id)) byPlace.set(id, []);
+	}
+	for (const at of order) {
+		for (const id of events[at].places) {
 			const list = byPlace.get(id);
-			if (list) list.push(event);
-			else byPlace.set(id, [event]);
+			if (list) list.push(at);
+			else byPlace.set(id, [at]);
 		}
 	}
 	const places = new Map<string, PlaceTimes>();
 	for (const [id, list] of byPlace) {
-		list.sort((a, b) => start(a) - start(b));
-		const starts = Float64Array.from(list, start);
+		const starts = Float64Array.from(list, (at) => values[at]);
 		const maxStops = new Float64Array(list.length);
 		let latest = -Infinity;
-		list.forEach((event, index) => (maxStops[index] = latest = Math.max(latest, event.stop)));
+		list.forEach((at, index) => (maxStops[index] = latest = Math.max(latest, events[at].stop)));
 		places.set(id, { count: list.length, starts, maxStops });
 	}
-	const starts = Float64Array.from(events, start).sort();
+	const starts = Float64Array.from(order, (at) => values[at]);
 	return { starts, places };
+}
+
+function isAscending(values: Float64Array): boolean {
+	for (let at = 1; at < values.length; at++) if (values[at] < values[at - 1]) return false;
+	return true;
 }
 
 /** How many shown events each place has: the counts markers and the off-screen list show. */
