@@ -55,6 +55,32 @@ test.describe('?data= loads a dataset in any supported format', () => {
 		await expect(rows(page)).toHaveCount(7);
 	});
 
+	test('a same-site file starts downloading before the app’s code arrives, and downloads once', async ({
+		page
+	}) => {
+		// The app's code is held back until the file has been asked for: only the page itself
+		// can have asked, so the download runs beside the code rather than after it.
+		let release!: () => void;
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.fallback();
+		});
+		const asked: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname === '/examples/events.json') asked.push(request.url());
+		});
+		const requested = page.waitForRequest((request) =>
+			request.url().endsWith('/examples/events.json')
+		);
+		await page.goto('/embed/?data=/examples/events.json&list=1', { waitUntil: 'commit' });
+		await requested;
+		release();
+		await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+		await expect(page.locator('.list tbody tr[data-event-id]')).toHaveCount(8);
+		expect(asked).toHaveLength(1);
+	});
+
 	test('a file over 1 MB is parsed in a worker and still renders', async ({ page }) => {
 		const note = 'n'.repeat(4000);
 		const lines = Array.from(

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importInBackground, WORKER_THRESHOLD } from './importInBackground';
+import { stopSpareParser, warmParser } from './parserWorker';
 import { PARSER_READY } from './parserReady';
 
 /** A worker that behaves as told: starts or not, then answers, hangs or crashes. */
@@ -36,7 +37,10 @@ function fakeWorker(behaviour: 'never starts' | 'hangs' | 'crashes' | 'answers')
 /** A valid CSV longer than the threshold, so that parsing it on the main thread would succeed. */
 const bigCsv = `title,date\n${'An event,2023\n'.repeat(Math.ceil(WORKER_THRESHOLD / 14))}`;
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+	stopSpareParser();
+	vi.unstubAllGlobals();
+});
 
 describe('importInBackground', () => {
 	it('stops a worker that passes the deadline and refuses the file, without parsing it here', async () => {
@@ -78,5 +82,35 @@ describe('importInBackground', () => {
 		expect(result).toEqual({ format: 'csv', dataset: null, problems: [] });
 		expect(workers[0].received).toEqual([{ text: bigCsv, options: { name: 'big.csv' } }]);
 		expect(workers[0].terminated).toBe(true);
+	});
+
+	it('uses the worker started while the file downloaded, and starts no other', async () => {
+		const workers = fakeWorker('answers');
+		warmParser();
+		expect(workers).toHaveLength(1);
+		const result = await importInBackground(bigCsv, {}, 5_000);
+		expect(result).toEqual({ format: 'csv', dataset: null, problems: [] });
+		expect(workers).toHaveLength(1);
+		expect(workers[0].received).toEqual([{ text: bigCsv, options: {} }]);
+	});
+
+	it('parses here when the worker started early could not load, without waiting for it', async () => {
+		const workers = fakeWorker('answers');
+		warmParser();
+		workers[0].onerror?.({ preventDefault() {} });
+		const result = await importInBackground(bigCsv, {}, 5_000);
+		expect(result.format).toBe('csv');
+		expect(result.dataset?.events.length).toBeGreaterThan(1000);
+		expect(workers[0].terminated).toBe(true);
+		expect(workers[0].received).toEqual([]);
+	});
+
+	it('stops the worker started early when the text is short enough to parse here', async () => {
+		const workers = fakeWorker('answers');
+		warmParser();
+		const result = await importInBackground('title,date\nOne,2023', {}, 5_000);
+		expect(result.dataset?.events).toHaveLength(1);
+		expect(workers[0].terminated).toBe(true);
+		expect(workers[0].received).toEqual([]);
 	});
 });

@@ -7,12 +7,15 @@ import {
 	type ImportResult
 } from './importers/importText';
 import { PARSER_READY } from './parserReady';
+import {
+	newParserWorker,
+	stopSpareParser,
+	takeSpareParser,
+	WORKER_THRESHOLD
+} from './parserWorker';
 
-/**
- * Below this many characters a text is parsed on the main thread: with every importer linear and
- * the dataset limits enforced, that takes milliseconds. Anything longer goes to a worker.
- */
-export const WORKER_THRESHOLD = 100_000;
+export { WORKER_THRESHOLD } from './parserWorker';
+
 /** How long a worker may parse before it is stopped and the file refused. */
 export const PARSE_DEADLINE_MS = 20_000;
 
@@ -28,16 +31,23 @@ export function importInBackground(
 	deadlineMs = PARSE_DEADLINE_MS
 ): Promise<ImportResult> {
 	if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
+		stopSpareParser();
+		return importHere(text, options);
+	}
+	const warm = takeSpareParser();
+	if (warm?.failed) {
+		// The worker could not start (a content policy, say): nothing was parsed, so parse here.
+		warm.worker.terminate();
 		return importHere(text, options);
 	}
 	let worker: Worker;
 	try {
-		worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+		worker = warm?.worker ?? newParserWorker();
 	} catch {
 		return importHere(text, options);
 	}
 	return new Promise((resolve) => {
-		let started = false;
+		let started = warm?.started ?? false;
 		const finish = (result: ImportResult | Promise<ImportResult>) => {
 			clearTimeout(deadline);
 			worker.terminate();

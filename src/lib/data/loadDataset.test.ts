@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	loadDataset,
+	PROGRESS_INTERVAL_MS,
 	readCapped,
 	resolveDataUrl,
 	type LoadProgress,
@@ -22,6 +23,8 @@ function streamed(chunks: string[], stall = false): ReadableStream<Uint8Array> {
 		}
 	});
 }
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -204,7 +207,18 @@ describe('loadDataset', () => {
 	});
 
 	it('reads any format from its content and reports progress in bytes, then parsing', async () => {
-		vi.stubGlobal('fetch', async () => new Response(streamed([csv.slice(0, 10), csv.slice(10)])));
+		// The second piece arrives after the least time between two reports, so both are told.
+		const encoder = new TextEncoder();
+		const pieces = [csv.slice(0, 10), csv.slice(10)];
+		const body = new ReadableStream<Uint8Array>({
+			async pull(controller) {
+				const piece = pieces.shift();
+				if (piece === undefined) return controller.close();
+				if (piece !== csv.slice(0, 10)) await sleep(PROGRESS_INTERVAL_MS + 20);
+				controller.enqueue(encoder.encode(piece));
+			}
+		});
+		vi.stubGlobal('fetch', async () => new Response(body));
 		const progress: LoadProgress[] = [];
 		const result = await loadDataset(url, { onProgress: (step) => progress.push(step) });
 		expect(result.format).toBe('csv');
@@ -215,6 +229,51 @@ describe('loadDataset', () => {
 			{ stage: 'download', loaded: csv.length, total: undefined },
 			{ stage: 'parse' }
 		]);
+	});
+
+	it('reports a download that arrives in many pieces at once only once', async () => {
+		const pieces = Array.from({ length: 50 }, (_, at) => (at === 0 ? csv : ' '));
+		vi.stubGlobal('fetch', async () => new Response(streamed(pieces)));
+		const progress: LoadProgress[] = [];
+		const result = await loadDataset(url, { onProgress: (step) => progress.push(step) });
+		expect(result.format).toBe('csv');
+		expect(progress).toEqual([
+			{ stage: 'download', loaded: csv.length, total: undefined },
+			{ stage: 'parse' }
+		]);
+	});
+
+	it('takes over a download the page began early, instead of asking again', async () => {
+		const fetch = vi.fn(async () => new Response('never asked'));
+		vi.stubGlobal('fetch', fetch);
+		const early = {
+			href: url.href,
+			controller: new AbortController(),
+			response: Promise.resolve(new Response(csv))
+		};
+		vi.stubGlobal('window', { __chronomapEarlyData: early });
+		const result = await loadDataset(url);
+		expect(result.dataset?.events.map((event) => event.title)).toEqual(['One', 'Two']);
+		expect(fetch).not.toHaveBeenCalled();
+		// Taken once: loading the same address again downloads it afresh.
+		await loadDataset(url);
+		expect(fetch).toHaveBeenCalledTimes(1);
+	});
+
+	it('stops an early download that falls silent, as it would one of its own', async () => {
+		const controller = new AbortController();
+		const body = new ReadableStream<Uint8Array>({ start() {} });
+		controller.signal.addEventListener('abort', () => void body.cancel().catch(() => {}));
+		vi.stubGlobal('window', {
+			__chronomapEarlyData: {
+				href: url.href,
+				controller,
+				response: Promise.resolve(new Response(body))
+			}
+		});
+		const result = await loadDataset(url, { timeoutMs: 50 });
+		expect(result.problems[0].message).toBe('the download stopped for 0.05 seconds.');
+		expect(controller.signal.aborted).toBe(true);
 	});
 });
 

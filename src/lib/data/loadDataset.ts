@@ -1,3 +1,5 @@
+import { takeEarlyFetch } from './earlyFetch';
+import { stopSpareParser, warmParser, WORKER_THRESHOLD } from './parserWorker';
 import { LoadError } from './resolveDataUrl';
 import type { ImportResult } from './importers/importText';
 import type { ColumnMapping } from './schema';
@@ -10,6 +12,8 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 export const TIMEOUT_MS = 15_000;
 /** However steadily bytes arrive, a download that takes longer than this is stopped. */
 export const DEADLINE_MS = 120_000;
+/** The least time between two download progress reports. */
+export const PROGRESS_INTERVAL_MS = 100;
 
 /** How far a load has got: bytes downloaded or read (of a total when known), then parsing. */
 export interface LoadProgress {
@@ -93,9 +97,14 @@ export async function fetchText(
 		deadlineMs?: number;
 		maxBytes?: number;
 		onProgress?: (bytes: number, total?: number) => void;
+		/** Called when the server has answered, with the length it declared, if any. */
+		onResponse?: (declaredBytes: number | undefined) => void;
 	} = {}
 ): Promise<string> {
-	const controller = new AbortController();
+	// The page may have begun this very download before the app arrived: take it over, with the
+	// same timeout, deadline and size cap as a download begun here.
+	const early = takeEarlyFetch(url, options.credentials ?? 'omit');
+	const controller = early?.controller ?? new AbortController();
 	const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
 	const seconds = secondsInWords(timeoutMs);
 	// The timeout counts silence, not the whole download, so a large file on a slow line still
@@ -117,10 +126,11 @@ export async function fetchText(
 	try {
 		let response: Response;
 		try {
-			response = await fetch(url, {
-				signal: controller.signal,
-				credentials: options.credentials ?? 'omit'
-			});
+			response = await (early?.response ??
+				fetch(url, {
+					signal: controller.signal,
+					credentials: options.credentials ?? 'omit'
+				}));
 		} catch {
 			throw new LoadError(
 				controller.signal.aborted
@@ -133,6 +143,8 @@ export async function fetchText(
 				`the server answered HTTP ${response.status} ${response.statusText}`.trim() + '.'
 			);
 		}
+		const declared = Number(response.headers.get('content-length'));
+		options.onResponse?.(declared > 0 ? declared : undefined);
 		try {
 			return await readCapped(response, options.maxBytes, heard, controller.signal);
 		} catch (error) {
@@ -159,10 +171,23 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 	const reader = readerModule();
 	reader.catch(() => {});
 	try {
+		let reported = -Infinity;
 		const text = await fetchText(url, {
 			...options,
+			// A file too large to read here gets its worker started while it downloads, so that
+			// it is read as soon as it has arrived.
+			onResponse: (bytes) => {
+				if (bytes === undefined || bytes >= WORKER_THRESHOLD) warmParser();
+			},
+			// A large file arrives in hundreds of pieces: the bar moves at most ten times a second.
 			onProgress:
-				onProgress && ((loaded, total) => onProgress({ stage: 'download', loaded, total }))
+				onProgress &&
+				((loaded, total) => {
+					const now = performance.now();
+					if (now - reported < PROGRESS_INTERVAL_MS) return;
+					reported = now;
+					onProgress({ stage: 'download', loaded, total });
+				})
 		});
 		onProgress?.({ stage: 'parse' });
 		const { importInBackground } = await reader;
@@ -172,6 +197,7 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 		const mapping = await options.askMapping(result.table, name);
 		return mapping ? await importInBackground(text, { name, mapping }) : result;
 	} catch (error) {
+		stopSpareParser();
 		const message = error instanceof LoadError ? error.message : 'an unexpected error happened.';
 		return {
 			format: null,

@@ -39,12 +39,16 @@ export function injectFirstView(
 			pathname: pathname.slice(base.length),
 			imageFile: SHARE_IMAGE
 		}),
-		`<link rel="stylesheet" href="${assets}/static-view.css" />`,
-		`<script src="${assets}/prepaint.js"></script>`
+		`<link rel="stylesheet" href="${assets}/static-view.css" />`
 	].join('\n\t\t');
-	return html
-		.replace('<!--cm-head-->', head)
-		.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.shipped));
+	return (
+		html
+			// Ahead of the stylesheets, which a script after them would wait for: it needs none, and a
+			// data file it starts downloading should not wait either.
+			.replace('<!--cm-prepaint-->', `<script src="${assets}/prepaint.js"></script>`)
+			.replace('<!--cm-head-->', head)
+			.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.shipped))
+	);
 }
 
 /** Svelte's hydration comments: this view is never hydrated, so they are only bytes. */
