@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { generateEvents } from '../scripts/generateEvents';
 
 /** The article data the app loads, read here so expectations follow the file. */
 const article = JSON.parse(readFileSync('static/data/events.json', 'utf8')) as {
@@ -212,6 +213,61 @@ test('zoomed out, nearby places cluster into a button that zooms in', async ({ p
 	const zoomedOut = await zoomOf(page);
 	await map(page).locator('[data-cluster]').first().click();
 	await expect.poll(() => zoomOf(page)).toBeGreaterThan(zoomedOut);
+});
+
+test('zooming over a thousand places, every marker names, counts and opens its own places', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	// Markers that leave the view are given to places that come into it: nothing of the old
+	// place may stay on a marker, whichever way the zoom goes.
+	const dataset = generateEvents(2_000, 1, { places: 1_000 });
+	await page.route(
+		(url) => url.pathname === '/thousand-places.json',
+		(route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) })
+	);
+	const names = Object.fromEntries(dataset.places.map((place) => [place.id, place.name]));
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openApp(page, '/?data=/thousand-places.json');
+	await expect(map(page).locator('[data-place-id]').first()).toBeAttached();
+	for (const button of ['in', 'in', 'in', 'out', 'out', 'in'] as const) {
+		const before = await zoomOf(page);
+		await page.locator(`.leaflet-control-zoom-${button}`).click();
+		await expect.poll(() => zoomOf(page)).not.toBe(before);
+		const wrong = await map(page).evaluate((container, names) => {
+			const found: string[] = [];
+			const seen = new Set<string>();
+			for (const marker of container.querySelectorAll<HTMLElement>('[data-place-id]')) {
+				const id = marker.dataset.placeId!;
+				const name = names[id];
+				if (seen.has(id)) found.push(`${id} drawn twice`);
+				seen.add(id);
+				if (!marker.getAttribute('aria-label')?.startsWith(`${name},`))
+					found.push(`${id} is named "${marker.getAttribute('aria-label')}"`);
+				if (marker.querySelector('.cm-marker-name')?.textContent !== name)
+					found.push(`${id} shows "${marker.querySelector('.cm-marker-name')?.textContent}"`);
+			}
+			for (const cluster of container.querySelectorAll<HTMLElement>('[data-cluster]')) {
+				const count = cluster.querySelector('.cm-cluster-count')?.textContent;
+				if (count !== cluster.dataset.cluster)
+					found.push(`a cluster of ${cluster.dataset.cluster} shows ${count}`);
+				if (!cluster.getAttribute('aria-label')?.includes(`${cluster.dataset.cluster}`))
+					found.push(`a cluster of ${cluster.dataset.cluster} is named otherwise`);
+			}
+			return found;
+		}, names);
+		expect(wrong, `after zooming ${button}`).toEqual([]);
+	}
+	const drawn = map(page).locator('[data-place-id]');
+	const id = (await drawn
+		.nth(Math.floor((await drawn.count()) / 2))
+		.getAttribute('data-place-id'))!;
+	await marker(page, id).click();
+	await expect(marker(page, id)).toHaveAttribute('data-selected', 'true');
+	const here = dataset.events
+		.filter((event) => event.places?.includes(id))
+		.map((event) => event.id);
+	expect(here).toContain(await details(page).getAttribute('data-event-id'));
 });
 
 test('NATO shading follows the date: North Macedonia joins in 2020', async ({ page }) => {

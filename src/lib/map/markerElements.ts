@@ -30,6 +30,13 @@ export function setPlaceName(element: HTMLElement, name: { text: string; lang: s
 	label.lang = name.lang;
 }
 
+/** Shows a cluster's count, when a cluster marker is given other places. */
+export function setClusterCount(element: HTMLElement, count: number) {
+	const label = element.querySelector<HTMLElement>('.cm-cluster-count');
+	if (label && label.textContent !== String(count)) label.textContent = String(count);
+	setData(element, 'cluster', String(count));
+}
+
 export function clusterBody(count: number): HTMLElement {
 	const body = span('cm-marker-body');
 	body.setAttribute('aria-hidden', 'true');
@@ -65,6 +72,7 @@ export function setLooks(element: HTMLElement, state: PlaceState) {
 	for (let at = 0; at < RING_COLORS; at++) element.style.removeProperty(`--cat-color-${at}`);
 	element.style.removeProperty('--cat-ring');
 	element.style.removeProperty('--cat-color');
+	delete element.dataset.categories;
 	if (colors.length === 0) return;
 	element.style.setProperty('--cat-color', colors[0]);
 	if (colors.length === 1) return;
