@@ -226,7 +226,7 @@ test('zooming over a thousand places, every marker names, counts and opens its o
 		(url) => url.pathname === '/thousand-places.json',
 		(route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) })
 	);
-	const names = Object.fromEntries(dataset.places.map((place) => [place.id, place.name]));
+	const names = Object.fromEntries((dataset.places ?? []).map((place) => [place.id, place.name]));
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await openApp(page, '/?data=/thousand-places.json');
 	await expect(map(page).locator('[data-place-id]').first()).toBeAttached();
