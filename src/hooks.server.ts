@@ -13,10 +13,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		// Prerendered pages arrive whole, in one chunk.
 		transformPageChunk: ({ html }) => {
 			if (!wanted) {
-				return html
-					.replace('<!--cm-prepaint-->', '')
-					.replace('<!--cm-head-->', '')
-					.replace('<!--cm-static-->', '');
+				return html.replace('<!--cm-head-->', '').replace('<!--cm-static-->', '');
 			}
 			return injectFirstView(html, {
 				base,

@@ -41,14 +41,20 @@ export function injectFirstView(
 		}),
 		`<link rel="stylesheet" href="${assets}/static-view.css" />`
 	].join('\n\t\t');
-	return (
-		html
-			// Ahead of the stylesheets, which a script after them would wait for: it needs none, and a
-			// data file it starts downloading should not wait either.
-			.replace('<!--cm-prepaint-->', `<script src="${assets}/prepaint.js"></script>`)
-			.replace('<!--cm-head-->', head)
-			.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.shipped))
-	);
+	return beforeStylesheets(html, `<script src="${assets}/prepaint.js"></script>`)
+		.replace('<!--cm-head-->', head)
+		.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.shipped));
+}
+
+/**
+ * Puts `tag` just ahead of the page's first stylesheet: after the module preloads, which the
+ * parser should meet at once, and before the stylesheets, which a script after them waits for.
+ * It needs no styles, and a data file it starts downloading should not wait for them either.
+ */
+function beforeStylesheets(html: string, tag: string): string {
+	const first = html.search(/<link\b[^>]*\brel="stylesheet"/);
+	const at = first >= 0 ? first : html.indexOf('<!--cm-head-->');
+	return `${html.slice(0, at)}${tag}\n\t\t${html.slice(at)}`;
 }
 
 /** Svelte's hydration comments: this view is never hydrated, so they are only bytes. */
