@@ -12,9 +12,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		// Prerendered pages arrive whole, in one chunk.
 		transformPageChunk: ({ html }) => {
-			if (!wanted) {
-				return html.replace('<!--cm-head-->', '').replace('<!--cm-static-->', '');
-			}
+			if (!wanted) return html.replace('<!--cm-head-->', '').replace('<!--cm-static-->', '');
 			return injectFirstView(html, {
 				base,
 				pathname,

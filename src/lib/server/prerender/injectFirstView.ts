@@ -53,7 +53,7 @@ export function injectFirstView(
  */
 function beforeStylesheets(html: string, tag: string): string {
 	const first = html.search(/<link\b[^>]*\brel="stylesheet"/);
-	const at = first >= 0 ? first : html.indexOf('<!--cm-head-->');
+	const at = first >= 0 ? first : html.indexOf('</head>');
 	return `${html.slice(0, at)}${tag}\n\t\t${html.slice(at)}`;
 }
 
