@@ -4,9 +4,12 @@
 // It also marks the page as scripted: the frame's title and list are for readers without scripts.
 // A same-site data file starts downloading here, while the app's code loads, and the app takes
 // the download over (src/lib/data/earlyFetch.ts); any other address waits for the app's checks.
+// The app's modules (data-modules, taken out of the head at build time) are asked for once the
+// first frame is under way, so their download and compiling do not hold back its paint.
 (function () {
 	document.documentElement.classList.add('cm-js');
 	var data = new URLSearchParams(location.search).get('data');
+	preloadModules(data === null);
 	if (data === null) return;
 	document.documentElement.classList.add('cm-other-data');
 	try {
@@ -19,5 +22,30 @@
 		window.__chronomapEarlyData = { href: url.href, controller: controller, response: response };
 	} catch (error) {
 		// The app reads the address again and says what is wrong with it.
+	}
+
+	function preloadModules(afterFirstFrame) {
+		var script = document.currentScript;
+		var modules = script && script.getAttribute('data-modules');
+		if (!modules) return;
+		var added = false;
+		var add = function () {
+			if (added) return;
+			added = true;
+			modules.split(' ').forEach(function (href) {
+				var link = document.createElement('link');
+				link.rel = 'modulepreload';
+				link.href = href;
+				document.head.appendChild(link);
+			});
+		};
+		// Hidden, or showing only "Loading events…", there is no first view to wait for. Otherwise
+		// they are asked for in a task after the first frame's (adding the links takes a while),
+		// and at most 1.5 s on when frames are held back (an embed out of sight).
+		if (!afterFirstFrame || document.visibilityState === 'hidden') return add();
+		requestAnimationFrame(function () {
+			setTimeout(add, 0);
+		});
+		setTimeout(add, 1500);
 	}
 })();

@@ -92,6 +92,47 @@ test('the page HTML carries the first view; the app takes over with one list and
 	expect(await load.layoutShift()).toBeLessThanOrEqual(0.05);
 });
 
+for (const path of ['/', '/embed/']) {
+	test(`${path} asks for the app’s modules after its first frame, and each of them loads`, async ({
+		page,
+		baseURL
+	}) => {
+		const html = await (await page.request.get(path)).text();
+		// In the head, their download and compiling held the first paint back.
+		expect(html.match(/rel="modulepreload"/g) ?? []).toHaveLength(0);
+		const named = /<script src="[^"]*prepaint\.js" data-modules="([^"]*)"/.exec(html)?.[1];
+		const modules = named!.split(' ').map((href) => new URL(href, new URL(path, baseURL)).pathname);
+		expect(modules.length).toBeGreaterThan(2);
+		await page.addInitScript(() => {
+			const times = window as unknown as { firstFrame?: number; preloadsAdded?: number };
+			requestAnimationFrame(() => (times.firstFrame ??= performance.now()));
+			new MutationObserver(() => {
+				if (document.querySelector('link[rel=modulepreload]'))
+					times.preloadsAdded ??= performance.now();
+			}).observe(document, { childList: true, subtree: true });
+		});
+		const loaded: string[] = [];
+		page.on('response', (response) => {
+			if (response.ok()) loaded.push(new URL(response.url()).pathname);
+		});
+		await openApp(page, path);
+		await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready');
+		const { firstFrame, preloadsAdded } = await page.evaluate(() => {
+			const { firstFrame, preloadsAdded } = window as unknown as Record<string, number>;
+			return { firstFrame, preloadsAdded };
+		});
+		expect(preloadsAdded).toBeGreaterThan(firstFrame);
+		const preloaded = await page
+			.locator('head link[rel=modulepreload]')
+			.evaluateAll((links) =>
+				links.map((link) => new URL((link as HTMLLinkElement).href).pathname)
+			);
+		// The first links are the pre-paint script's; the app adds its own for what it imports later.
+		expect(preloaded.slice(0, modules.length)).toEqual(modules);
+		for (const module of modules) expect(loaded).toContain(module);
+	});
+}
+
 for (const query of ['', `?event=${withNote.id}`]) {
 	test(`/embed/${query} takes over without a second list or a layout jump`, async ({ page }) => {
 		const load = await watchLoad(page);

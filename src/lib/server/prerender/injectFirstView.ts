@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import StaticView from '$lib/static/StaticView.svelte';
 import { firstView } from './firstView';
 import { headTags } from './headTags';
+import { takeModulePreloads } from './takeModulePreloads';
 
 /** Built by src/routes/share-card.png/+server.ts. */
 export const SHARE_IMAGE = 'share-card.png';
@@ -41,7 +42,9 @@ export function injectFirstView(
 		}),
 		`<link rel="stylesheet" href="${assets}/static-view.css" />`
 	].join('\n\t\t');
-	return beforeStylesheets(html, `<script src="${assets}/prepaint.js"></script>`)
+	const { html: shell, modules } = takeModulePreloads(html);
+	const prepaint = `<script src="${assets}/prepaint.js" data-modules="${modules.join(' ')}"></script>`;
+	return beforeStylesheets(shell, prepaint)
 		.replace('<!--cm-head-->', head)
 		.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.shipped));
 }
