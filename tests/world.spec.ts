@@ -59,6 +59,39 @@ test('a dataset with places on every continent draws the countries under its mar
 	}
 });
 
+test('places in countries too small for the world map’s scale sit on their countries', async ({
+	page
+}) => {
+	test.slow();
+	const islands = JSON.parse(readFileSync('tests/fixtures/data/islands.json', 'utf8')) as {
+		places: { id: string; name: string }[];
+	};
+	const countryOfIsland: Record<string, string> = {
+		singapore: 'SGP',
+		bahrain: 'BHR',
+		mauritius: 'MUS',
+		savaii: 'WSM',
+		mahe: 'SYC',
+		kiritimati: 'KIR'
+	};
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/islands.json');
+	await expect(page.locator('.map-panel')).toHaveAttribute('data-basemap', 'world', {
+		timeout: 15_000
+	});
+	for (const place of islands.places) {
+		const country = map(page).locator(`[data-country="${countryOfIsland[place.id]}"]`);
+		await expect(country, place.name).toHaveCount(1);
+		// At a world zoom an island is a few pixels across: the marker's centre falls within its
+		// drawn box, give or take the pixel Leaflet rounds a marker's position to.
+		const { x, y } = await centre(map(page).locator(`[data-place-id="${place.id}"]`));
+		const box = (await country.boundingBox())!;
+		const near = (value: number, from: number, size: number) =>
+			value >= from - 2 && value <= from + size + 2;
+		expect(near(x, box.x, box.width) && near(y, box.y, box.height), place.name).toBe(true);
+	}
+});
+
 test('country names on the world layer follow the reader’s language', async ({ page }) => {
 	await serveFixtures(page);
 	await openApp(page, '/?data=/fixtures/world.json&lang=uk');

@@ -1,6 +1,6 @@
 /**
  * Builds the world layer, static/basemap/world.json, from world-atlas's 1:110m Natural Earth
- * countries: the same recognised-border fixes as the fine layer (Crimea to Ukraine, Northern
+ * countries (and, for countries too small for that scale, 1:50m): the same recognised-border fixes as the fine layer (Crimea to Ukraine, Northern
  * Cyprus to Cyprus, Somaliland to Somalia), every country keyed by ISO 3166-1 alpha-3 with its
  * alpha-2 code for Intl.DisplayNames, and, for the countries the fine layer cuts at its box, the
  * pieces outside that box (`rest`), so the page can complete them into one shape per country.
@@ -18,6 +18,7 @@ import { quantize } from 'topojson-client';
 import type {
 	ArcIndexes,
 	GeometryCollection,
+	GeometryObject,
 	MultiPolygon as TopoMultiPolygon,
 	Polygon as TopoPolygon,
 	Topology
@@ -84,14 +85,28 @@ function outsideFineBox(source: MultiPolygon): MultiPolygon | null {
 
 const countries: Feature<MultiPolygon>[] = [];
 const rest: Feature<MultiPolygon>[] = [];
-for (const geometry of (topology.objects.countries as GeometryCollection).geometries) {
+
+/** A shape's ISO 3166-1 codes, from its numeric code (or, for Kosovo, its name). */
+function isoCodes(geometry: GeometryObject) {
 	const source = geometryKey(geometry) ?? '';
-	const merged = merge(topology, [geometry as TopoPolygon | TopoMultiPolygon]);
-	const shape = tidyGeometry(merged, tidy);
-	if (!shape) continue;
 	const alpha3 = byName[source]?.alpha3 ?? countryCodes.numericToAlpha3(source);
 	const alpha2 = byName[source]?.alpha2 ?? (alpha3 && countryCodes.alpha3ToAlpha2(alpha3));
-	if (!alpha3 || !alpha2) throw new Error(`No ISO code for world-atlas shape ${source}`);
+	return { source, alpha3, alpha2 };
+}
+
+/**
+ * Adds one shape of `source` as a country, with the pieces outside the fine layer's box. A shape
+ * left empty (its area moved by a border fix) adds nothing; one without an ISO code is an error
+ * when `coded`, else skipped.
+ */
+function addCountry(source: Topology, geometry: GeometryObject, coded: boolean) {
+	const shape = tidyGeometry(merge(source, [geometry as TopoPolygon | TopoMultiPolygon]), tidy);
+	if (!shape) return false;
+	const { source: key, alpha3, alpha2 } = isoCodes(geometry);
+	if (!alpha3 || !alpha2) {
+		if (coded) throw new Error(`No ISO code for world-atlas shape ${key}`);
+		return false;
+	}
 	const [labelLon, labelLat] = labelPoint(shape);
 	const note = countryNotes[alpha3];
 	const name = countryNames[alpha3]?.names.en ?? String(geometry.properties?.name ?? alpha3);
@@ -103,6 +118,30 @@ for (const geometry of (topology.objects.countries as GeometryCollection).geomet
 	if (Object.hasOwn(countryNames, alpha3)) {
 		const outside = outsideFineBox(shape);
 		if (outside) rest.push({ type: 'Feature', properties: { id: alpha3 }, geometry: outside });
+	}
+	return true;
+}
+
+for (const geometry of (topology.objects.countries as GeometryCollection).geometries) {
+	addCountry(topology, geometry, true);
+}
+
+/**
+ * Countries too small for the 1:110m file (Singapore, Bahrain, the island states of the Pacific
+ * and the Caribbean…) come from the 1:50m file, so a place there still sits on its country. Only
+ * shapes with an ISO code that 1:110m lacks are taken, and none that a border fix gives to
+ * another country (Åland is Finland's).
+ */
+const drawn = new Set(countries.map((country) => String(country.properties!.id)));
+const reassigned = new Set(worldFixes.map((fix) => fix.from));
+const fine = readJson(join(root, 'node_modules/world-atlas/countries-50m.json')) as Topology;
+let small = 0;
+for (const geometry of (fine.objects.countries as GeometryCollection).geometries) {
+	const { source, alpha3 } = isoCodes(geometry);
+	if (!alpha3 || drawn.has(alpha3) || reassigned.has(source)) continue;
+	if (addCountry(fine, geometry, false)) {
+		drawn.add(alpha3);
+		small += 1;
 	}
 }
 countries.sort((a, b) => String(a.properties!.id).localeCompare(String(b.properties!.id)));
@@ -129,6 +168,7 @@ mkdirSync(join(root, 'static/basemap'), { recursive: true });
 writeFileSync(outFile, text);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
-	`static/basemap/world.json: ${countries.length} countries, ${rest.length} completing the fine layer, ` +
+	`static/basemap/world.json: ${countries.length} countries (${small} from 1:50m), ` +
+		`${rest.length} completing the fine layer, ` +
 		`${kb(text.length)} raw, ${kb(gzipSync(text, { level: 9 }).length)} gzip`
 );

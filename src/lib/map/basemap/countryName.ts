@@ -19,7 +19,7 @@ function regionNames(language: string): Intl.DisplayNames | null {
 
 /**
  * A country's name in the reader's language: the recognised-name table first ("North Macedonia",
- * "Türkiye", Kosovo), then the browser's region names for the world layer's ~175 countries, then
+ * "Türkiye", Kosovo), then the browser's region names for the world layer's ~235 countries, then
  * the English name the file carries.
  */
 export function countryName(country: CountryProperties & { code?: string }, language: string) {

@@ -67,6 +67,28 @@ describe('the shipped world layer', () => {
 		expect(countriesAt(lon, lat)).toEqual(expected);
 	});
 
+	// Too small for 1:110m, so taken from 1:50m; drawn over a coarse neighbour that covers them
+	// (1:110m's Malaysia covers Singapore, its China Hong Kong).
+	const small = [
+		{ lon: 103.82, lat: 1.35, expected: 'SGP', why: 'Singapore' },
+		{ lon: 50.55, lat: 26.05, expected: 'BHR', why: 'Bahrain' },
+		{ lon: 57.55, lat: -20.25, expected: 'MUS', why: 'Mauritius' },
+		{ lon: -172.45, lat: -13.6, expected: 'WSM', why: 'Savai‘i, Samoa' },
+		{ lon: -59.55, lat: 13.15, expected: 'BRB', why: 'Barbados' },
+		{ lon: 55.47, lat: -4.65, expected: 'SYC', why: 'Mahé, Seychelles' },
+		{ lon: -157.4, lat: 1.87, expected: 'KIR', why: 'Kiritimati, Kiribati' },
+		{ lon: 114.17, lat: 22.35, expected: 'HKG', why: 'Hong Kong' }
+	];
+	it.each(small)('draws $expected on top at $lon, $lat: $why', ({ lon, lat, expected }) => {
+		expect(countriesAt(lon, lat).at(-1)).toBe(expected);
+	});
+
+	it('takes from 1:50m no shape a border fix gives to another country: Åland is Finland’s', () => {
+		const ids = world.countries.features.map((country) => country.properties.id);
+		expect(ids).toContain('SGP');
+		expect(ids).not.toContain('ALA');
+	});
+
 	it('holds occupied Crimea, so a layer can hatch it', () => {
 		const crimea = world.occupied!.features.find((area) => area.properties.id === 'crimea')!;
 		expect(geoContains(crimea, [34.1, 44.95])).toBe(true);
