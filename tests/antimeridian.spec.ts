@@ -7,7 +7,7 @@ import { serveFixtures } from './serveFixtures';
 const fixture = JSON.parse(readFileSync('tests/fixtures/data/pacific.json', 'utf8')) as {
 	places: { id: string; name: string; lat: number; lon: number }[];
 };
-/** The country under each place the 1:110m world layer draws (it has no Kiribati; Fiji is checked apart). */
+/** The country under each place on the world layer (the small islands are checked apart). */
 const countryOf: Record<string, string | undefined> = {
 	fairbanks: 'USA',
 	taupo: 'NZL',
@@ -78,4 +78,42 @@ test('places on both sides of 180° open the short way round, on whole countries
 	for (const name of ['Fairbanks', 'Kiritimati', 'Amguema', 'Suva', 'South Tarawa']) {
 		await expect(outside.getByRole('button', { name: new RegExp(name) })).toHaveCount(0);
 	}
+});
+
+test('a view across 180° whose middle lies past it shows the land on both sides', async ({
+	page
+}) => {
+	test.slow();
+	// From Japan to the Andes the short way is 150° across the Pacific, centred near 213°.
+	const countryOfPlace: Record<string, string> = {
+		nagano: 'JPN',
+		denver: 'USA',
+		'mexico-city': 'MEX',
+		cusco: 'PER'
+	};
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/transpacific.json');
+	await expect(page.locator('.map-panel')).toHaveAttribute('data-basemap', 'world', {
+		timeout: 15_000
+	});
+	const at: Record<string, { x: number; y: number }> = {};
+	for (const [id, code] of Object.entries(countryOfPlace)) {
+		const marker = map(page).locator(`[data-place-id="${id}"]`);
+		await expect(marker).toBeAttached();
+		at[id] = await centre(marker);
+		const country = map(page).locator(`[data-country="${code}"]`);
+		await expect(country).toHaveCount(1);
+		const onCountry = await country.evaluate(
+			(path, [px, py]) => {
+				const shape = path as SVGPathElement;
+				const point = new DOMPoint(px, py).matrixTransform(shape.getScreenCTM()!.inverse());
+				return shape.isPointInFill(point);
+			},
+			[at[id].x, at[id].y]
+		);
+		expect(onCountry, `${id} lies on ${code}`).toBe(true);
+	}
+	// The short way round: the Americas east of Japan.
+	expect(at.denver.x).toBeGreaterThan(at.nagano.x);
+	expect(at.cusco.x).toBeGreaterThan(at['mexico-city'].x);
 });

@@ -1,11 +1,15 @@
 import { createContext } from 'svelte';
 import * as L from 'leaflet';
-import type { Box } from './viewFrame';
+import { drawnCopy, type Box } from './viewFrame';
 import { nearestCopy } from './wrapLongitude';
 
 const USER_MOVE_GRACE_MS = 1500;
 
-export const toBounds = (box: Box) => L.latLngBounds([box.south, box.west], [box.north, box.east]);
+/** Leaflet bounds for a box, framed on the copy of the world where its land is drawn. */
+export function toBounds(box: Box): L.LatLngBounds {
+	const { west, south, east, north } = drawnCopy(box);
+	return L.latLngBounds([south, west], [north, east]);
+}
 
 /**
  * The Leaflet map shared with the layers drawn on it, plus the view's reactive bounds and zoom

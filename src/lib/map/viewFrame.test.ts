@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxContains, geometryBox, homeBox, placesOutside } from './viewFrame';
+import { boxContains, drawnCopy, geometryBox, homeBox, placesOutside } from './viewFrame';
 
 const focus = { west: 13, south: 39, east: 41, north: 53 };
 const places = [
@@ -57,6 +57,23 @@ describe('homeBox', () => {
 		for (const side of ['west', 'south', 'east', 'north'] as const) {
 			expect(box![side]).toBeCloseTo(expected[side], 2);
 		}
+	});
+});
+
+describe('drawnCopy', () => {
+	const box = (west: number, east: number) => ({ west, east, south: -10, north: 10 });
+	it.each([
+		{ name: 'a box within ±180° stays', from: box(-20, 40), to: box(-20, 40) },
+		{
+			name: 'Fiji to Alaska, middle past 180°, a world west',
+			from: box(170, 220),
+			to: box(-190, -140)
+		},
+		{ name: 'Japan to the Andes, a world west', from: box(130, 300), to: box(-230, -60) },
+		{ name: 'a middle just short of 180° stays', from: box(150, 209), to: box(150, 209) },
+		{ name: 'a middle past -180° goes a world east', from: box(-250, -150), to: box(110, 210) }
+	])('$name', ({ from, to }) => {
+		expect(drawnCopy(from)).toEqual(to);
 	});
 });
 

@@ -35,6 +35,17 @@ export function homeBox(
 	};
 }
 
+/**
+ * The copy of a box to frame on the map. One across 180° whose middle lies past it (Tokyo to New
+ * York: 140° to 286°) is framed a world over (-220° to -74°): the land is drawn between -180°
+ * and 180°, plus copies of the pieces near 180°, so that copy shows both sides whole.
+ */
+export function drawnCopy(box: Box): Box {
+	const middle = (box.west + box.east) / 2;
+	const shift = middle > 180 ? -360 : middle < -180 ? 360 : 0;
+	return shift === 0 ? box : { ...box, west: box.west + shift, east: box.east + shift };
+}
+
 /** Whether a point lies in a box; a box across 180° (east past 180) holds the point's copies too. */
 export function boxContains(box: Box, lat: number, lon: number): boolean {
 	return lat >= box.south && lat <= box.north && longitudeWithin(lon, box.west, box.east);
