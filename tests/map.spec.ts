@@ -284,6 +284,47 @@ test('zooming over a thousand places, every marker names, counts and opens its o
 	expect(here).toContain(await details(page).getAttribute('data-event-id'));
 });
 
+test('country names are on the map only in or just beyond the view, and follow a zoom', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openMap(page);
+	const labelsOutside = () =>
+		map(page).evaluate((container) => {
+			const frame = container.getBoundingClientRect();
+			// Names are kept a tenth of the view's span in degrees beyond each edge, so a short pan
+			// shows them: in Mercator pixels that is more to the north, so a quarter here.
+			const [padX, padY] = [frame.width * 0.25, frame.height * 0.25];
+			const names = [...container.querySelectorAll<HTMLElement>('.cm-country-label')];
+			const outside = names.filter((name) => {
+				const box = name.getBoundingClientRect();
+				// A name hidden rather than taken off counts as outside too.
+				return (
+					name.getClientRects().length === 0 ||
+					box.x < frame.left - padX ||
+					box.x > frame.right + padX ||
+					box.y < frame.top - padY ||
+					box.y > frame.bottom + padY
+				);
+			});
+			return { names: names.length, outside: outside.map((name) => name.textContent) };
+		});
+	const home = await labelsOutside();
+	expect(home.names).toBeGreaterThan(3);
+	expect(home.outside).toEqual([]);
+	const zoomIn = map(page).getByRole('button', { name: 'Zoom in' });
+	for (let step = 0; step < 2; step++) {
+		const before = await page.locator('.cm-leaflet').getAttribute('data-zoom');
+		await zoomIn.click();
+		await expect(page.locator('.cm-leaflet')).not.toHaveAttribute('data-zoom', before!);
+	}
+	const zoomed = await labelsOutside();
+	expect(zoomed.outside).toEqual([]);
+	// Zoomed in, fewer countries are near the view, though the bigger ones now fit their names.
+	expect(zoomed.names).toBeGreaterThan(0);
+	expect(zoomed.names).toBeLessThan(home.names);
+});
+
 test('NATO shading follows the date: North Macedonia joins in 2020', async ({ page }) => {
 	const macedonia = map(page).locator('[data-country="MKD"]');
 	const serbia = map(page).locator('[data-country="SRB"]');
