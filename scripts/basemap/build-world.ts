@@ -1,9 +1,10 @@
 /**
  * Builds the world layer, static/basemap/world.json, from world-atlas's 1:110m Natural Earth
- * countries (and, for countries too small for that scale, 1:50m): the same recognised-border fixes as the fine layer (Crimea to Ukraine, Northern
- * Cyprus to Cyprus, Somaliland to Somalia), every country keyed by ISO 3166-1 alpha-3 with its
- * alpha-2 code for Intl.DisplayNames, and, for the countries the fine layer cuts at its box, the
- * pieces outside that box (`rest`), so the page can complete them into one shape per country.
+ * countries (and 1:50m for those too small for that scale): the same recognised-border fixes as
+ * the fine layer (Crimea to Ukraine, Northern Cyprus to Cyprus, Somaliland to Somalia), every
+ * country keyed by ISO 3166-1 alpha-3 with its alpha-2 code for Intl.DisplayNames, and, for the
+ * countries the fine layer cuts at its box, the pieces outside that box (`rest`), so the page can
+ * complete them into one shape per country.
  * Run with `npx tsx scripts/basemap/build-world.ts`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
