@@ -2,6 +2,12 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Focus, Place } from '$lib/data/schema';
 import { longitudeSpan, longitudeWithin } from './wrapLongitude';
 
+/**
+ * Markers and country names are kept this far (a share of the view's size) beyond its edges, so a
+ * short pan shows them at once; Leaflet pads its own layers as much.
+ */
+export const VIEW_PAD = 0.1;
+
 /** A box in degrees, as the data's `focus` writes it. */
 export type Box = Focus;
 
