@@ -78,4 +78,92 @@ describe('RelativePath', () => {
 		context.moveTo(3, 4);
 		expect(context.result()).toBe('m3 4');
 	});
+
+	it.each([
+		{
+			name: 'fractional points (a clip makes them) are written rounded',
+			tolerance: 0,
+			ring: [
+				[0.4, 0.6],
+				[10.49, 0.2],
+				[10.5, 9.7]
+			],
+			expected: [
+				[
+					[0, 1],
+					[10, 0],
+					[11, 10]
+				]
+			]
+		},
+		{
+			name: 'points on a line within the tolerance are dropped',
+			tolerance: 1,
+			ring: [
+				[0, 0],
+				[5, 0.4],
+				[10, -0.4],
+				[20, 0],
+				[20, 10]
+			],
+			expected: [
+				[
+					[0, 0],
+					[20, 0],
+					[20, 10]
+				]
+			]
+		},
+		{
+			name: 'a corner further than the tolerance stays',
+			tolerance: 1,
+			ring: [
+				[0, 0],
+				[10, 3],
+				[20, 0],
+				[20, 10]
+			],
+			expected: [
+				[
+					[0, 0],
+					[10, 3],
+					[20, 0],
+					[20, 10]
+				]
+			]
+		},
+		{
+			name: 'a ring that rounds to fewer than three points is left out',
+			tolerance: 1,
+			ring: [
+				[0, 0],
+				[0.3, 0.2],
+				[0.1, 0.4]
+			],
+			expected: []
+		},
+		{
+			name: 'no tolerance keeps every distinct pixel',
+			tolerance: 0,
+			ring: [
+				[0, 0],
+				[5, 0.4],
+				[10, 0],
+				[10, 10]
+			],
+			expected: [
+				[
+					[0, 0],
+					[5, 0],
+					[10, 0],
+					[10, 10]
+				]
+			]
+		}
+	])('RelativePath: $name', ({ tolerance, ring, expected }) => {
+		const context = new RelativePath({ tolerance });
+		ring.forEach(([x, y], index) => (index === 0 ? context.moveTo(x, y) : context.lineTo(x, y)));
+		context.closePath();
+		expect(absolute(context.result())).toEqual(expected);
+	});
 });

@@ -39,23 +39,15 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function staticMap(options: StaticMapOptions): StaticMap {
 	const { home, width, height } = options;
 	const frame = fitBox(home, width, height);
-	// Whole pixels are enough for a picture; points that land on the same pixel are dropped.
-	let last = '';
 	const toPixels = geoTransform({
-		lineStart() {
-			last = '';
-			this.stream.lineStart();
-		},
 		point(lon, lat) {
-			const [x, y] = project(frame, lon, lat).map(Math.round);
-			if (`${x},${y}` === last) return;
-			last = `${x},${y}`;
-			this.stream.point(x, y);
+			this.stream.point(...project(frame, lon, lat));
 		}
 	});
 	const [left, top, right, bottom] = [-width / 2, -height / 2, width * 1.5, height * 1.5];
 	const clip = geoClipRectangle(left, top, right, bottom);
-	const context = new RelativePath();
+	// Simplified within a pixel, as Leaflet simplifies the live map's land, and written in whole pixels.
+	const context = new RelativePath({ tolerance: 1 });
 	const draw = geoPath({ stream: (output: GeoStream) => toPixels.stream(clip(output)) }, context);
 	const path = (item: Parameters<typeof draw>[0]) => {
 		draw(item);
