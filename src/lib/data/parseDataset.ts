@@ -9,6 +9,7 @@ import {
 	type CalendarDate
 } from '$lib/time/calendarDate';
 import { describeIssues, rowName } from './describeIssues';
+import { eventSpan } from './eventSpan';
 import { LIMITS } from './limits';
 import type { ChronoEvent, Dataset, Era, ParseResult, Problem } from './model';
 import { readDataLanguage } from './readDataLanguage';
@@ -283,6 +284,7 @@ function toEvent(
 		});
 	}
 	const { date, end, notAfter } = span;
+	const { start, stop } = eventSpan(date, end, notAfter);
 	// Fields written out rather than spread: copying rows this way is several times faster.
 	return {
 		id: raw.id,
@@ -303,8 +305,8 @@ function toEvent(
 		end,
 		notAfter,
 		approximate: raw.approximate || undefined,
-		start: startOf(date),
-		stop: endOf(end ?? notAfter ?? date),
+		start,
+		stop,
 		index: 0
 	};
 }

@@ -12,10 +12,35 @@ const shipped = () => {
 describe('writeShipped / readShipped', () => {
 	it('gives the shipped dataset back exactly as the readers made it', async () => {
 		const result = await shipped();
-		const text = writeShipped(result);
-		expect(text).not.toBeNull();
-		expect(readShipped(text)).toEqual(result);
-		expect(writeShipped(readShipped(text)!)).toBe(text);
+		const parts = writeShipped(result);
+		expect(parts?.events).toHaveLength(result.dataset!.events.length);
+		expect(readShipped(parts)).toEqual(result);
+		expect(writeShipped(readShipped(parts)!)).toEqual(parts);
+	});
+
+	it('writes texts no script element can be closed by, and reads them back', async () => {
+		const result = await shipped();
+		result.dataset!.title = '</script><script>alert(1)</script>';
+		result.dataset!.events[0].note = '<!-- </script> -->';
+		const parts = writeShipped(result)!;
+		for (const text of [parts.head, ...parts.events]) expect(text).not.toContain('<');
+		expect(readShipped(parts)).toEqual(result);
+	});
+
+	it('leaves out what the reader works out from the dates, and works out the same', async () => {
+		const result = await shipped();
+		const parts = writeShipped(result)!;
+		expect(parts.events.some((text) => /"(start|stop|index)":/.test(text))).toBe(false);
+		const back = readShipped(parts)!.dataset!.events;
+		expect(back.map(({ start, stop, index }) => [start, stop, index])).toEqual(
+			result.dataset!.events.map(({ start, stop, index }) => [start, stop, index])
+		);
+	});
+
+	it('reads a page that lost some of its events as no shipped result', async () => {
+		const parts = writeShipped(await shipped())!;
+		expect(readShipped({ head: parts.head, events: parts.events.slice(1) })).toBeNull();
+		expect(readShipped({ head: parts.head, events: [...parts.events.slice(1), '{}'] })).toBeNull();
 	});
 
 	it.each([
@@ -50,12 +75,22 @@ describe('writeShipped / readShipped', () => {
 
 	it.each([
 		['nothing', null],
-		['an empty text', ''],
-		['text that is not JSON', '{"dataset":'],
-		['JSON without a dataset', '{"problems":[]}'],
-		['a dataset without events', '{"dataset":{},"problems":[]}'],
-		['a result without problems', '{"dataset":{"events":[]}}']
-	])('reads %s as no shipped result', (_name, text) => {
-		expect(readShipped(text)).toBeNull();
+		['an empty text', { head: '', events: [] }],
+		['text that is not JSON', { head: '{"count":0,"result":{"dataset":', events: [] }],
+		['JSON without a dataset', { head: '{"count":0,"result":{"problems":[]}}', events: [] }],
+		[
+			'a dataset without events',
+			{ head: '{"count":0,"result":{"dataset":{},"problems":[]}}', events: [] }
+		],
+		[
+			'a result without problems',
+			{ head: '{"count":0,"result":{"dataset":{"events":[]}}}', events: [] }
+		],
+		[
+			'an event that is not JSON',
+			{ head: '{"count":1,"result":{"dataset":{"events":[]},"problems":[]}}', events: ['{'] }
+		]
+	])('reads %s as no shipped result', (_name, parts) => {
+		expect(readShipped(parts)).toBeNull();
 	});
 });

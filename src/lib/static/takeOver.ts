@@ -3,15 +3,22 @@
  * reads the dataset from the page instead of fetching it again, and removes the view when its
  * own is drawn, in the same frame, so nothing shows twice.
  */
+import type { ShippedParts } from '$lib/data/shippedResult';
+
 const STATIC_ID = 'cm-static';
-const DATASET_ID = 'cm-dataset';
+/** The script element holding the dataset without its events; each event is in its row's. */
+export const DATASET_ID = 'cm-dataset';
+export const EVENT_DATA_ATTRIBUTE = 'data-cm-event';
 const MAP_ID = 'cm-static-map';
 /** The prerendered map, kept when the view goes so the app can show it until Leaflet is in. */
 let keptMap: SVGSVGElement | null = null;
 
-/** The shipped dataset's text as the page carries it, or null on pages without it. */
-export function embeddedDataset(): string | null {
-	return document.getElementById(DATASET_ID)?.textContent ?? null;
+/** The shipped dataset's texts as the page carries them, or null on pages without them. */
+export function embeddedDataset(): ShippedParts | null {
+	const head = document.getElementById(DATASET_ID)?.textContent;
+	if (head == null) return null;
+	const rows = document.querySelectorAll(`#${STATIC_ID} script[${EVENT_DATA_ATTRIBUTE}]`);
+	return { head, events: Array.from(rows, (row) => row.textContent ?? '') };
 }
 
 export function hasStaticView(): boolean {

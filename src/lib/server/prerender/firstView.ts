@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectSafely, importText } from '$lib/data/importers/importText';
-import { writeShipped } from '$lib/data/shippedResult';
+import { writeShipped, type ShippedParts } from '$lib/data/shippedResult';
 import type { Dataset } from '$lib/data/model';
 import { decodeBasemap } from '$lib/map/basemap/decodeBasemap';
 import { basemapBounds } from '$lib/map/basemap/basemapBounds';
@@ -12,7 +12,7 @@ import { staticTimeline, type StaticTimeline } from '$lib/static/staticTimeline'
 /** The shipped dataset and its first view, read once per build from the files the app serves. */
 export interface FirstView {
 	/** The dataset as the app's readers give it, for the page to carry; null if it cannot. */
-	shipped: string | null;
+	shipped: ShippedParts | null;
 	dataset: Dataset;
 	map: StaticMap;
 	timeline: StaticTimeline;

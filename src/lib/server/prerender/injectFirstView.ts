@@ -3,15 +3,10 @@ import StaticView from '$lib/static/StaticView.svelte';
 import { firstView } from './firstView';
 import { headTags } from './headTags';
 import { takeModulePreloads } from './takeModulePreloads';
+import { withShippedData } from './withShippedData';
 
 /** Built by src/routes/share-card.png/+server.ts. */
 export const SHARE_IMAGE = 'share-card.png';
-
-/** Data inside a script element: `<` escaped so no text in it can close the element. */
-const dataScript = (text: string | null) =>
-	text === null
-		? ''
-		: `<script type="application/json" id="cm-dataset">${text.replace(/</g, '\\u003c')}</script>`;
 
 /**
  * Writes the first view into a prerendered page shell: tags and the pre-paint script into the
@@ -45,8 +40,8 @@ export function injectFirstView(
 	const { html: shell, modules } = takeModulePreloads(html);
 	const prepaint = `<script src="${assets}/prepaint.js" data-modules="${modules.join(' ')}"></script>`;
 	return beforeStylesheets(shell, prepaint)
-		.replace('<!--cm-head-->', head)
-		.replace('<!--cm-static-->', withoutMarkers(body) + dataScript(view.shipped));
+		.replace('<!--cm-head-->', () => head)
+		.replace('<!--cm-static-->', () => withShippedData(withoutMarkers(body), view.shipped));
 }
 
 /**
