@@ -18,7 +18,17 @@ export default defineConfig({
 			output: {
 				// The validator is needed only to read a data file; left to itself the bundler shares
 				// it in one chunk with small modules every view imports, so the first view paid for it.
-				codeSplitting: { groups: [{ name: 'valibot', test: /[\\/]node_modules[\\/]valibot[\\/]/ }] }
+				// Svelte's runtime and SvelteKit's client go in one chunk: every page loads them, and
+				// split by use they came as three files, one of 65 bytes (0.7 KB gzip more in all).
+				codeSplitting: {
+					groups: [
+						{ name: 'valibot', test: /[\\/]node_modules[\\/]valibot[\\/]/ },
+						{
+							name: 'framework',
+							test: /[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
+						}
+					]
+				}
 			}
 		}
 	},
