@@ -15,8 +15,6 @@ const ROW = /<tr data-event-id="[^"<>]*">/g;
  */
 export function withShippedData(body: string, shipped: ShippedParts | null): string {
 	if (!shipped) return body;
-	const header = body.indexOf('</header>');
-	if (header < 0) throw new Error('The first view has no header to carry the dataset after.');
 	let row = 0;
 	const withRows = body.replace(ROW, (tag) => {
 		const text = shipped.events[row++];
@@ -24,7 +22,9 @@ export function withShippedData(body: string, shipped: ShippedParts | null): str
 	});
 	if (row !== shipped.events.length)
 		throw new Error(`The first view lists ${row} events, the dataset ${shipped.events.length}.`);
-	const at = withRows.indexOf('</header>') + '</header>'.length;
+	const header = withRows.indexOf('</header>');
+	if (header < 0) throw new Error('The first view has no header to carry the dataset after.');
+	const at = header + '</header>'.length;
 	return (
 		withRows.slice(0, at) + dataScript(shipped.head, `id="${DATASET_ID}"`) + withRows.slice(at)
 	);
