@@ -15,7 +15,12 @@ describe('parseCalendarDate', () => {
 		{ text: '2023-06', expected: { year: 2023, month: 6, precision: 'month' } },
 		{ text: '2023-11-21', expected: { year: 2023, month: 11, day: 21, precision: 'day' } },
 		{ text: '2024-02-29', expected: { year: 2024, month: 2, day: 29, precision: 'day' } },
-		{ text: ' 2019-02-06 ', expected: { year: 2019, month: 2, day: 6, precision: 'day' } }
+		{ text: ' 2019-02-06 ', expected: { year: 2019, month: 2, day: 6, precision: 'day' } },
+		{ text: '2000-02-29', expected: { year: 2000, month: 2, day: 29, precision: 'day' } },
+		{ text: '0000-02-29', expected: { year: 0, month: 2, day: 29, precision: 'day' } },
+		{ text: '-0004-02-29', expected: { year: -4, month: 2, day: 29, precision: 'day' } },
+		{ text: '2023-04-30', expected: { year: 2023, month: 4, day: 30, precision: 'day' } },
+		{ text: '2023-12-31', expected: { year: 2023, month: 12, day: 31, precision: 'day' } }
 	];
 	it.each(valid)('reads $text', ({ text, expected }) => {
 		expect(parseCalendarDate(text)).toEqual({ ok: true, date: expected });
@@ -27,6 +32,10 @@ describe('parseCalendarDate', () => {
 		{ text: '2023-13-01', reason: 'no month 13' },
 		{ text: '2023-00', reason: 'no month 0' },
 		{ text: '2023-11-00', reason: 'not a real date' },
+		{ text: '1900-02-29', reason: 'not a real date' },
+		{ text: '-0001-02-29', reason: 'not a real date' },
+		{ text: '2023-04-31', reason: 'not a real date' },
+		{ text: '2023-01-32', reason: 'not a real date' },
 		{ text: '21/11/2023', reason: 'YYYY, YYYY-MM, YYYY-MM-DD or' },
 		{ text: '2023-11-21T10:00', reason: 'has a time but no offset' },
 		{ text: '2023-11-21T24:00Z', reason: 'not a real time' },
@@ -52,7 +61,11 @@ describe('startOf and endOf', () => {
 		{ text: '2023-12', start: '2023-12-01T00:00:00.000Z', end: '2024-01-01T00:00:00.000Z' },
 		{ text: '2023-11-21', start: '2023-11-21T00:00:00.000Z', end: '2023-11-22T00:00:00.000Z' },
 		{ text: '2023-12-31', start: '2023-12-31T00:00:00.000Z', end: '2024-01-01T00:00:00.000Z' },
-		{ text: '0050-03-01', start: '0050-03-01T00:00:00.000Z', end: '0050-03-02T00:00:00.000Z' }
+		{ text: '0050-03-01', start: '0050-03-01T00:00:00.000Z', end: '0050-03-02T00:00:00.000Z' },
+		{ text: '0099', start: '0099-01-01T00:00:00.000Z', end: '0100-01-01T00:00:00.000Z' },
+		{ text: '0000-12', start: '0000-12-01T00:00:00.000Z', end: '0001-01-01T00:00:00.000Z' },
+		{ text: '-0001', start: '-000001-01-01T00:00:00.000Z', end: '0000-01-01T00:00:00.000Z' },
+		{ text: '0100-02-28', start: '0100-02-28T00:00:00.000Z', end: '0100-03-01T00:00:00.000Z' }
 	];
 	it.each(table)('$text spans $start to $end in UTC whatever TZ is', ({ text, start, end }) => {
 		const parsed = parseCalendarDate(text);

@@ -96,10 +96,16 @@ function quote(text: string): string {
 }
 
 export function daysInMonth(year: number, month: number): number {
-	return new Date(utc(year, month, 0)).getUTCDate();
+	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * UTC ms of a proleptic Gregorian day (month and day may overflow, as in `Date.UTC`). `Date.UTC`
+ * is the fast path; it reads years 0–99 as 1900–1999, so those take the slower exact one.
+ */
 function utc(year: number, monthIndex: number, day: number): number {
+	if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day);
 	const date = new Date(0);
 	date.setUTCFullYear(year, monthIndex, day);
 	return date.getTime();
