@@ -2,9 +2,30 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importInBackground, WORKER_THRESHOLD } from './importInBackground';
 import { stopSpareParser, warmParser } from './parserWorker';
 import { PARSER_READY } from './parserReady';
+import { handOverMessages } from './handOver';
+import { detectSafely, importText, type ImportResult } from './importers/importText';
+
+const NOTHING_READ: ImportResult = { format: 'csv', dataset: null, problems: [] };
+
+/** A dataset of `count` events, read as the worker reads it. */
+function parsed(count: number): ImportResult {
+	const text = JSON.stringify({
+		version: 1,
+		title: 'Parts',
+		events: Array.from({ length: count }, (_, at) => ({
+			id: `e${at}`,
+			title: `Event ${at}`,
+			date: String(2000 + at)
+		}))
+	});
+	return importText(text, detectSafely(text), {});
+}
 
 /** A worker that behaves as told: starts or not, then answers, hangs or crashes. */
-function fakeWorker(behaviour: 'never starts' | 'hangs' | 'crashes' | 'answers') {
+function fakeWorker(
+	behaviour: 'never starts' | 'hangs' | 'crashes' | 'answers',
+	answer: unknown[] = handOverMessages(NOTHING_READ)
+) {
 	const made: FakeWorker[] = [];
 	class FakeWorker {
 		onmessage: ((event: { data: unknown }) => void) | null = null;
@@ -23,7 +44,7 @@ function fakeWorker(behaviour: 'never starts' | 'hangs' | 'crashes' | 'answers')
 				this.onmessage?.({ data: PARSER_READY });
 				if (behaviour === 'crashes') this.onerror?.(error);
 				if (behaviour === 'answers')
-					this.onmessage?.({ data: { format: 'csv', dataset: null, problems: [] } });
+					for (const data of answer) this.onmessage?.({ data: structuredClone(data) });
 			}, 1);
 		}
 		terminate() {
@@ -82,6 +103,32 @@ describe('importInBackground', () => {
 		expect(result).toEqual({ format: 'csv', dataset: null, problems: [] });
 		expect(workers[0].received).toEqual([{ text: bigCsv, options: { name: 'big.csv' } }]);
 		expect(workers[0].terminated).toBe(true);
+	});
+
+	it('puts together a result the worker sent in parts', async () => {
+		const whole = parsed(12);
+		expect(whole.dataset?.events).toHaveLength(12);
+		fakeWorker('answers', handOverMessages(whole, 5));
+		expect(await importInBackground(bigCsv, {}, 5_000)).toEqual(whole);
+	});
+
+	it('refuses an answer that is not a result', async () => {
+		fakeWorker('answers', [{ format: 'csv', dataset: null, problems: [] }]);
+		const result = await importInBackground(bigCsv, {}, 5_000);
+		expect(result.dataset).toBeNull();
+		expect(result.problems[0].message).toBe(
+			'this file is too complex to read (its result was not understood).'
+		);
+	});
+
+	it('refuses a result whose parts did not all arrive', async () => {
+		const whole = parsed(3);
+		expect(whole.dataset?.events).toHaveLength(3);
+		fakeWorker('answers', handOverMessages(whole, 2).slice(1));
+		const result = await importInBackground(bigCsv, {}, 5_000);
+		expect(result.problems[0].message).toBe(
+			'this file is too complex to read (its result could not be passed on).'
+		);
 	});
 
 	it('uses the worker started while the file downloaded, and starts no other', async () => {

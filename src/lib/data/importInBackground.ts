@@ -7,6 +7,7 @@ import {
 	type ImportResult
 } from './importers/importText';
 import { PARSER_READY } from './parserReady';
+import { HandOverReceiver, isHandOverMessage } from './handOver';
 import {
 	newParserWorker,
 	stopSpareParser,
@@ -58,9 +59,19 @@ export function importInBackground(
 			() => finish(tooComplex(`reading it took longer than ${seconds} seconds`)),
 			deadlineMs
 		);
-		worker.onmessage = (event: MessageEvent<ImportResult | typeof PARSER_READY>) => {
+		// The result comes in parts (handOver.ts), each read in a task of its own.
+		const receiver = new HandOverReceiver();
+		worker.onmessage = (event: MessageEvent<unknown>) => {
 			if (event.data === PARSER_READY) started = true;
-			else finish(event.data);
+			else if (!isHandOverMessage(event.data)) finish(tooComplex('its result was not understood'));
+			else {
+				try {
+					const result = receiver.take(event.data);
+					if (result) finish(result);
+				} catch {
+					finish(tooComplex('its result could not be passed on'));
+				}
+			}
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { HandOverReceiver, handOverMessages, isHandOverMessage } from './handOver';
+import { detectSafely, importText, type ImportResult } from './importers/importText';
+import { PARSER_READY } from './parserReady';
+
+function parsed(count: number): ImportResult {
+	const text = JSON.stringify({
+		version: 1,
+		title: 'Parts',
+		places: [{ id: 'p', name: 'P', lat: 1, lon: 2 }],
+		events: Array.from({ length: count }, (_, at) => ({
+			id: `e${at}`,
+			title: `Event ${at}`,
+			date: `20${String(10 + (at % 80)).padStart(2, '0')}-0${1 + (at % 9)}`,
+			places: ['p']
+		}))
+	});
+	return importText(text, detectSafely(text), {});
+}
+
+/** Sends messages through a structured clone, as postMessage does. */
+function received(messages: ReturnType<typeof handOverMessages>): ImportResult | null {
+	const receiver = new HandOverReceiver();
+	let result: ImportResult | null = null;
+	for (const message of messages) result = receiver.take(structuredClone(message));
+	return result;
+}
+
+describe('handOverMessages and HandOverReceiver', () => {
+	const table = [
+		{ events: 0, size: 3, messages: 1 },
+		{ events: 1, size: 3, messages: 2 },
+		{ events: 3, size: 3, messages: 2 },
+		{ events: 4, size: 3, messages: 3 },
+		{ events: 10, size: 3, messages: 5 },
+		{ events: 10, size: 100, messages: 2 }
+	];
+	it.each(table)(
+		'$events events in parts of $size: $messages messages, the same result again',
+		({ events, size, messages }) => {
+			const result = parsed(events);
+			expect(result.dataset?.events).toHaveLength(events);
+			const sent = handOverMessages(result, size);
+			expect(sent).toHaveLength(messages);
+			expect(sent.slice(0, -1).every((message) => message.kind === 'events')).toBe(true);
+			expect(received(sent)).toEqual(result);
+		}
+	);
+
+	it('hands over a result without a dataset as it is', () => {
+		const failed: ImportResult = {
+			format: null,
+			dataset: null,
+			problems: [{ row: 'file', field: '', message: 'is not valid JSON', severity: 'error' }]
+		};
+		expect(handOverMessages(failed)).toEqual([{ kind: 'result', result: failed, eventCount: 0 }]);
+		expect(received(handOverMessages(failed))).toEqual(failed);
+	});
+
+	it('refuses a result whose events did not all arrive', () => {
+		const sent = handOverMessages(parsed(7), 3);
+		const receiver = new HandOverReceiver();
+		receiver.take(sent[0]);
+		expect(() => receiver.take(sent[sent.length - 1])).toThrow('3 of 7 events arrived');
+	});
+
+	it('tells its messages from anything else a worker says', () => {
+		expect(handOverMessages(parsed(2), 1).every(isHandOverMessage)).toBe(true);
+		for (const other of [PARSER_READY, null, 7, {}, { kind: 'other' }]) {
+			expect(isHandOverMessage(other)).toBe(false);
+		}
+	});
+});
