@@ -52,7 +52,9 @@ export async function readCapped(
 	if (!response.body) return response.text();
 	const reader = response.body.getReader();
 	signal?.addEventListener('abort', () => void reader.cancel(), { once: true });
-	const chunks: Uint8Array[] = [];
+	// Each piece is decoded as it arrives, so the text is ready as soon as the last piece is.
+	const decoder = new TextDecoder();
+	const parts: string[] = [];
 	let total = 0;
 	for (;;) {
 		const { done, value } = await reader.read();
@@ -63,11 +65,10 @@ export async function readCapped(
 			await reader.cancel();
 			throw tooLarge(maxBytes);
 		}
-		chunks.push(value);
+		parts.push(decoder.decode(value, { stream: true }));
 		onProgress?.(total, declared > 0 ? declared : undefined);
 	}
-	const decoder = new TextDecoder();
-	return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
+	return parts.join('') + decoder.decode();
 }
 
 export function tooLarge(maxBytes: number) {
