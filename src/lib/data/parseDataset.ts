@@ -116,21 +116,27 @@ function readColumnMapping(raw: unknown, problems: Problem[]): Pick<Dataset, 'co
  * dates per comparison.
  */
 function inDateOrder(events: ChronoEvent[]): ChronoEvent[] {
-	const keyed = events.map((event) => ({
-		event,
-		day: calendarStartOf(event.date),
-		rank: precisionRank(event.date.precision),
-		dateStop: event.end || event.notAfter ? endOf(event.date) : event.stop
-	}));
-	keyed.sort(
+	const count = events.length;
+	const day = new Float64Array(count);
+	const rank = new Uint8Array(count);
+	const dateStop = new Float64Array(count);
+	const order = new Uint32Array(count);
+	for (let at = 0; at < count; at++) {
+		const event = events[at];
+		day[at] = calendarStartOf(event.date);
+		rank[at] = precisionRank(event.date.precision);
+		dateStop[at] = event.end || event.notAfter ? endOf(event.date) : event.stop;
+		order[at] = at;
+	}
+	order.sort(
 		(a, b) =>
-			a.day - b.day ||
-			a.rank - b.rank ||
-			a.event.start - b.event.start ||
-			b.dateStop - a.dateStop ||
-			(a.event.id < b.event.id ? -1 : 1)
+			day[a] - day[b] ||
+			rank[a] - rank[b] ||
+			events[a].start - events[b].start ||
+			dateStop[b] - dateStop[a] ||
+			(events[a].id < events[b].id ? -1 : 1)
 	);
-	return keyed.map(({ event }) => event);
+	return Array.from(order, (at) => events[at]);
 }
 
 /** The dataset's display offset in minutes; a malformed one is reported and UTC used instead. */
@@ -176,17 +182,17 @@ function readRows<S extends v.GenericSchema>(
 ): v.InferOutput<S>[] {
 	const seen = new Set<string>();
 	const kept: v.InferOutput<S>[] = [];
+	// A row's name is written only for a problem: most rows have none.
 	rows.forEach((raw, index) => {
-		const row = rowName(kind, raw, index);
 		const result = v.safeParse(schema, raw);
 		if (!result.success) {
-			problems.push(...describeIssues(result.issues, row));
+			problems.push(...describeIssues(result.issues, rowName(kind, raw, index)));
 			return;
 		}
 		const id = (result.output as { id: string }).id;
 		if (seen.has(id)) {
 			problems.push({
-				row,
+				row: rowName(kind, raw, index),
 				field: 'id',
 				message: `repeats an earlier ${kind}'s id`,
 				severity: 'error'
@@ -199,9 +205,9 @@ function readRows<S extends v.GenericSchema>(
 	return kept;
 }
 
-function readDate(value: string, row: string, field: string, problems: Problem[]) {
+function readDate(value: string, row: () => string, field: string, problems: Problem[]) {
 	const parsed = parseCalendarDate(value);
-	if (!parsed.ok) problems.push({ row, field, message: parsed.reason, severity: 'error' });
+	if (!parsed.ok) problems.push({ row: row(), field, message: parsed.reason, severity: 'error' });
 	return parsed.ok ? parsed.date : null;
 }
 
@@ -210,7 +216,7 @@ function readSpan(
 	kind: string,
 	problems: Problem[]
 ): { date: CalendarDate; end?: CalendarDate; notAfter?: CalendarDate } | null {
-	const row = `${kind} "${raw.id}"`;
+	const row = () => `${kind} "${raw.id}"`;
 	const date = readDate(raw.date, row, 'date', problems);
 	const end = raw.end === undefined ? undefined : readDate(raw.end, row, 'end', problems);
 	const notAfter =
@@ -218,7 +224,7 @@ function readSpan(
 	if (!date || end === null || notAfter === null) return null;
 	if (end && notAfter) {
 		problems.push({
-			row,
+			row: row(),
 			field: 'notAfter',
 			message:
 				'cannot be given with end: end says how long the event lasted, notAfter the latest it can have happened',
@@ -229,7 +235,7 @@ function readSpan(
 	const last = end ?? notAfter;
 	if (last && endOf(last) <= startOf(date)) {
 		problems.push({
-			row,
+			row: row(),
 			field: end ? 'end' : 'notAfter',
 			message: `${raw.end ?? raw.notAfter} is before the date ${raw.date}`,
 			severity: 'error'
@@ -248,7 +254,9 @@ function toEvent(
 ): ChronoEvent | null {
 	const span = readSpan(raw, 'event', problems);
 	if (!span) return null;
-	const unknown = raw.places.filter((id) => !placeIds.has(id));
+	const unknown = raw.places.every((id) => placeIds.has(id))
+		? []
+		: raw.places.filter((id) => !placeIds.has(id));
 	if (unknown.length > 0) {
 		const names = unknown.map((id) => `"${id}"`).join(', ');
 		problems.push({
@@ -297,7 +305,8 @@ function toEvent(
 		source: cleanSource(raw.source),
 		sources: raw.sources?.map((source) => cleanSource(source)!),
 		verified: raw.verified,
-		media: readMedia(raw.media, `event "${raw.id}"`, problems),
+		media:
+			raw.media === undefined ? undefined : readMedia(raw.media, `event "${raw.id}"`, problems),
 		layer: raw.layer && layerIds.has(raw.layer) ? raw.layer : undefined,
 		category: raw.category && categoryIds.has(raw.category) ? raw.category : undefined,
 		tags: raw.tags && raw.tags.length > 0 ? [...new Set(raw.tags)] : undefined,
