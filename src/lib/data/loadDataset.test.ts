@@ -286,6 +286,19 @@ describe('readCapped', () => {
 		);
 		expect(seen.at(-1)).toEqual([6, 6]);
 	});
+
+	it('keeps characters whose bytes arrive in different pieces', async () => {
+		const text = 'Київ — 東京 🌍 São Paulo';
+		const bytes = new TextEncoder().encode(text);
+		// One byte per piece: every character of more than one byte is split.
+		const body = new ReadableStream<Uint8Array>({
+			start(controller) {
+				for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+				controller.close();
+			}
+		});
+		expect(await readCapped(new Response(body), 100)).toBe(text);
+	});
 });
 
 describe('loadFile', () => {
