@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import Supercluster from 'supercluster';
 import {
 	PlaceClusters,
+	type BBox,
 	clusterPlaces,
 	groupHolding,
 	groupKey,
@@ -133,6 +135,49 @@ describe('PlaceClusters on many places', () => {
 		const groups = clusters.groupsInView(8, 6, box, 300);
 		expect(covered(groups)).toBe(inside);
 		expect(inside).toBeLessThan(100);
+	});
+
+	const boxes: BBox[] = [
+		[-180, -85.06, 180, 85.06],
+		[-250, -85.06, 250, 85.06],
+		[10, 40, 20, 50],
+		[170, -30, 200, 10],
+		[-30, -60, 60, 70]
+	];
+	const views = [0, 1, 1.5, 2, 3, 5].flatMap((zoom) => boxes.map((box) => ({ zoom, box })));
+
+	it.each(views)(
+		'groupsAtLeast never counts more groups than there are (zoom $zoom, box $box)',
+		({ zoom, box }) => {
+			for (const radius of [6, 12, 24, 48, 96, 192]) {
+				const floor = clusters.groupsAtLeast(zoom, radius, box);
+				expect(floor).toBeLessThanOrEqual(clusters.groups(zoom, radius, box).length);
+			}
+		}
+	);
+
+	it.each(views)(
+		'groupsInView gives what doubling the radius from the start gives (zoom $zoom, box $box)',
+		({ zoom, box }) => {
+			const fresh = new PlaceClusters(places);
+			let radius = 6;
+			let expected = fresh.groups(zoom, radius, box);
+			while (expected.length > 300 && radius < 256) {
+				radius *= 2;
+				expected = fresh.groups(zoom, radius, box);
+			}
+			expect(new PlaceClusters(places).groupsInView(zoom, 6, box, 300)).toEqual(expected);
+		}
+	);
+
+	it('groupsInView clusters only at the radii it might keep: at a world zoom, not at every one', () => {
+		const load = vi.spyOn(Supercluster.prototype, 'load');
+		const groups = new PlaceClusters(places).groupsInView(3, 6, boxes[0], 300);
+		// Doubling from 6 px reaches 96 px here, which would be five clusterings.
+		expect(groups.length).toBeLessThanOrEqual(300);
+		expect(new PlaceClusters(places).groups(3, 48, boxes[0]).length).toBeGreaterThan(300);
+		expect(load.mock.calls.length).toBeLessThanOrEqual(4);
+		load.mockRestore();
 	});
 
 	it('a cluster at a world zoom holds thousands, at a city zoom places stand alone', () => {

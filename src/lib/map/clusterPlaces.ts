@@ -29,6 +29,9 @@ type Index = Supercluster<{ id: string }, Record<string, never>>;
 export class PlaceClusters {
 	#features: Feature<Point, { id: string }>[];
 	#indexes = new Map<string, { index: Index; leaves: Map<number, string[]> }>();
+	/** Each point on the world square (0–1, Web Mercator), as Supercluster places it. */
+	#xs: Float64Array;
+	#ys: Float64Array;
 
 	constructor(points: readonly PlacePoint[]) {
 		this.#features = points.map((point) => ({
@@ -36,6 +39,8 @@ export class PlaceClusters {
 			properties: { id: point.id },
 			geometry: { type: 'Point' as const, coordinates: [point.lon, point.lat] }
 		}));
+		this.#xs = Float64Array.from(points, (point) => mercatorX(point.lon));
+		this.#ys = Float64Array.from(points, (point) => mercatorY(point.lat));
 	}
 
 	/**
@@ -95,12 +100,48 @@ export class PlaceClusters {
 	 */
 	groupsInView(zoom: number, radiusPx: number, bbox: BBox, maxGroups: number): MarkerGroup[] {
 		let radius = radiusPx;
+		// A radius that surely gives too many groups is passed over without clustering at it.
+		while (radius < 256 && this.groupsAtLeast(zoom, radius, bbox, maxGroups) > maxGroups) {
+			radius *= 2;
+		}
 		let groups = this.groups(zoom, radius, bbox);
 		while (groups.length > maxGroups && radius < 256) {
 			radius *= 2;
 			groups = this.groups(zoom, radius, bbox);
 		}
 		return groups;
+	}
+
+	/**
+	 * A floor on how many groups `groups(zoom, radiusPx, bbox)` returns, counted without
+	 * clustering, in one pass that stops once it passes `enough`. Every member of a group lies
+	 * within the radius of its first point, so a group fits in a square twice the radius wide and
+	 * touches at most four cells of a grid that wide; and a place at least two radii inside the
+	 * box has its group's centre inside it. So the groups are at least a quarter of the grid
+	 * cells holding such places. A box across 180° gets no floor (0).
+	 */
+	groupsAtLeast(zoom: number, radiusPx: number, bbox: BBox, enough = Infinity): number {
+		const r = radiusPx / (256 * 2 ** zoom);
+		const wholeWorld = bbox[2] - bbox[0] >= 360;
+		const [west, east] = wholeWorld ? [-180, 180] : [wrapLon(bbox[0]), wrapLon(bbox[2], true)];
+		if (west > east) return 0;
+		const margin = 2 * r * (1 + 1e-9);
+		const left = wholeWorld ? -Infinity : mercatorX(west) + margin;
+		const right = wholeWorld ? Infinity : mercatorX(east) - margin;
+		const top = mercatorY(Math.min(90, bbox[3])) + margin;
+		const bottom = mercatorY(Math.max(-90, bbox[1])) - margin;
+		const cell = 2 * r;
+		const cells = new Set<string>();
+		const xs = this.#xs;
+		const ys = this.#ys;
+		for (let at = 0; at < xs.length; at++) {
+			const x = xs[at];
+			const y = ys[at];
+			if (x < left || x > right || y < top || y > bottom) continue;
+			cells.add(`${Math.floor(x / cell)},${Math.floor(y / cell)}`);
+			if (cells.size > 4 * enough) break;
+		}
+		return Math.ceil(cells.size / 4);
 	}
 }
 
@@ -127,4 +168,22 @@ export function groupHolding(
 	return groups.find((group) =>
 		group.kind === 'place' ? wanted.has(group.id) : group.ids.some((id) => wanted.has(id))
 	);
+}
+
+/** A longitude in -180–180 as Supercluster reads a box's sides (an east side of 180 stays 180). */
+function wrapLon(lon: number, east = false): number {
+	if (east && lon === 180) return 180;
+	return ((((lon + 180) % 360) + 360) % 360) - 180;
+}
+
+/** Web Mercator x of a longitude on the world square, 0 at 180°W and 1 at 180°E. */
+function mercatorX(lon: number): number {
+	return lon / 360 + 0.5;
+}
+
+/** Web Mercator y of a latitude on the world square, 0 at the top, clamped to it. */
+function mercatorY(lat: number): number {
+	const sin = Math.sin((lat * Math.PI) / 180);
+	const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
+	return y < 0 ? 0 : y > 1 ? 1 : y;
 }
