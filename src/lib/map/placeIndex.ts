@@ -37,22 +37,31 @@ export function indexPlaces(events: readonly ChronoEvent[], key: ReachKey = 'ins
 	for (let at = 0; at < order.length; at++) order[at] = at;
 	if (!isAscending(values)) order.sort((a, b) => values[a] - values[b] || a - b);
 	// Places keep the order they first appear in the data, whatever order their times are in.
+	// Each place id is looked up once: the slot of every event's every place is kept by event.
 	const slots = new Map<string, number>();
 	const counts: number[] = [];
-	for (const event of events) {
-		for (const id of event.places) {
-			const slot = slots.get(id);
+	const firstRef = new Uint32Array(events.length + 1);
+	const refSlots: number[] = [];
+	for (let at = 0; at < events.length; at++) {
+		firstRef[at] = refSlots.length;
+		for (const id of events[at].places) {
+			let slot = slots.get(id);
 			if (slot === undefined) {
-				slots.set(id, counts.length);
-				counts.push(1);
-			} else counts[slot]++;
+				slot = counts.length;
+				slots.set(id, slot);
+				counts.push(0);
+			}
+			counts[slot]++;
+			refSlots.push(slot);
 		}
 	}
+	firstRef[events.length] = refSlots.length;
+	const from = new Uint32Array(counts.length);
 	const next = new Uint32Array(counts.length);
 	const places = new Map<string, PlaceTimes>();
 	let total = 0;
 	for (const [id, slot] of slots) {
-		next[slot] = total;
+		from[slot] = next[slot] = total;
 		places.set(id, { count: counts[slot], from: total });
 		total += counts[slot];
 	}
@@ -60,13 +69,13 @@ export function indexPlaces(events: readonly ChronoEvent[], key: ReachKey = 'ins
 	const placeMaxStops = new Float64Array(total);
 	for (let rank = 0; rank < order.length; rank++) {
 		const at = order[rank];
-		const { stop } = events[at];
-		for (const id of events[at].places) {
-			const slot = slots.get(id)!;
+		const stop = events[at].stop;
+		for (let ref = firstRef[at]; ref < firstRef[at + 1]; ref++) {
+			const slot = refSlots[ref];
 			const position = next[slot]++;
-			const first = places.get(id)!.from === position;
 			placeStarts[position] = values[at];
-			placeMaxStops[position] = first ? stop : Math.max(placeMaxStops[position - 1], stop);
+			placeMaxStops[position] =
+				position === from[slot] ? stop : Math.max(placeMaxStops[position - 1], stop);
 		}
 	}
 	const starts = new Float64Array(order.length);
