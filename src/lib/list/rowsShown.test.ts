@@ -6,8 +6,9 @@ describe('rowsShown(total, requested)', () => {
 		{ total: 0, requested: 500, expected: 0 },
 		{ total: 300, requested: 500, expected: 300 },
 		{ total: 2_000, requested: 500, expected: 2_000 },
+		{ total: 2_001, requested: 200, expected: 200 },
 		{ total: 2_001, requested: 500, expected: 500 },
-		{ total: 100_000, requested: 0, expected: 500 },
+		{ total: 100_000, requested: 0, expected: 200 },
 		{ total: 100_000, requested: 1_500, expected: 1_500 },
 		{ total: 10_000, requested: Infinity, expected: 10_000 }
 	])(

@@ -1,7 +1,7 @@
 /** Up to this many rows, a list draws every row: the page stays complete for search and readers. */
 export const ALL_ROWS_UP_TO = 2_000;
 /** Above that, a list draws this many rows at first and this many more at each "show more". */
-export const ROWS_PAGE = 500;
+export const ROWS_PAGE = 200;
 
 /**
  * How many of `total` rows a list draws when `requested` have been asked for: all of them up to
