@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { serveFixtures } from './serveFixtures';
+import { generateEvents } from '../scripts/generateEvents';
 
 /** Serves tests/fixtures/data/<name> at the same-origin path /fixtures/<name>, as plain text. */
 /** Fails the test on any dialog, and proves afterwards that no fixture ran a script. */
@@ -105,6 +106,32 @@ test.describe('?data= loads a dataset in any supported format', () => {
 			workers.some((url) => /\/_app\/immutable\/workers\/parse\.worker-[\w-]+\.js$/.test(url))
 		).toBe(true);
 	});
+});
+
+test('above 2,000 events the list draws a page of rows at a time, and its counts stay exact', async ({
+	page
+}) => {
+	const file = generateEvents(2_345, 1, { places: 300 });
+	const body = JSON.stringify(file);
+	await page.route(
+		(url) => url.pathname === '/many.json',
+		(route) => route.fulfill({ contentType: 'application/json', body })
+	);
+	await openApp(page, '/?data=/many.json');
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready', {
+		timeout: 20_000
+	});
+	await expect(page.locator('.filters .count')).toHaveText('2345 of 2345 events shown');
+	await expect(rows(page)).toHaveCount(200);
+	const more = page.getByRole('button', { name: 'Showing 200 of 2345: show more' });
+	await more.click();
+	await expect(rows(page)).toHaveCount(400);
+	await expect(page.getByRole('button', { name: 'Showing 400 of 2345: show more' })).toBeVisible();
+	await expect(page.locator('.filters .count')).toHaveText('2345 of 2345 events shown');
+	// Printing draws every row, so a printout is whole.
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	await expect(rows(page)).toHaveCount(2345);
+	await expect(page.getByRole('button', { name: /show more/ })).toHaveCount(0);
 });
 
 test.describe('bad rows are named, good rows are shown, nothing runs', () => {
