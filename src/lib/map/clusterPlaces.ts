@@ -1,5 +1,7 @@
 import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
+import { mercatorUnit } from '$lib/static/webMercator';
+import { normalLongitude } from './wrapLongitude';
 
 export interface PlacePoint {
 	id: string;
@@ -39,8 +41,11 @@ export class PlaceClusters {
 			properties: { id: point.id },
 			geometry: { type: 'Point' as const, coordinates: [point.lon, point.lat] }
 		}));
-		this.#xs = Float64Array.from(points, (point) => mercatorX(point.lon));
-		this.#ys = Float64Array.from(points, (point) => mercatorY(point.lat));
+		this.#xs = new Float64Array(points.length);
+		this.#ys = new Float64Array(points.length);
+		points.forEach((point, at) => {
+			[this.#xs[at], this.#ys[at]] = mercatorUnit(point.lon, point.lat);
+		});
 	}
 
 	/**
@@ -123,13 +128,17 @@ export class PlaceClusters {
 	groupsAtLeast(zoom: number, radiusPx: number, bbox: BBox, enough = Infinity): number {
 		const r = radiusPx / (256 * 2 ** zoom);
 		const wholeWorld = bbox[2] - bbox[0] >= 360;
-		const [west, east] = wholeWorld ? [-180, 180] : [wrapLon(bbox[0]), wrapLon(bbox[2], true)];
+		// The sides as Supercluster reads them: moved into -180–180, an east side of 180 kept.
+		const west = wholeWorld ? -180 : normalLongitude(bbox[0]);
+		const east = wholeWorld || bbox[2] === 180 ? 180 : normalLongitude(bbox[2]);
 		if (west > east) return 0;
 		const margin = 2 * r * (1 + 1e-9);
-		const left = wholeWorld ? -Infinity : mercatorX(west) + margin;
-		const right = wholeWorld ? Infinity : mercatorX(east) - margin;
-		const top = mercatorY(Math.min(90, bbox[3])) + margin;
-		const bottom = mercatorY(Math.max(-90, bbox[1])) - margin;
+		const [westX, northY] = mercatorUnit(west, bbox[3]);
+		const [eastX, southY] = mercatorUnit(east, bbox[1]);
+		const left = wholeWorld ? -Infinity : westX + margin;
+		const right = wholeWorld ? Infinity : eastX - margin;
+		const top = northY + margin;
+		const bottom = southY - margin;
 		const cell = 2 * r;
 		const cells = new Set<string>();
 		const xs = this.#xs;
@@ -168,22 +177,4 @@ export function groupHolding(
 	return groups.find((group) =>
 		group.kind === 'place' ? wanted.has(group.id) : group.ids.some((id) => wanted.has(id))
 	);
-}
-
-/** A longitude in -180–180 as Supercluster reads a box's sides (an east side of 180 stays 180). */
-function wrapLon(lon: number, east = false): number {
-	if (east && lon === 180) return 180;
-	return ((((lon + 180) % 360) + 360) % 360) - 180;
-}
-
-/** Web Mercator x of a longitude on the world square, 0 at 180°W and 1 at 180°E. */
-function mercatorX(lon: number): number {
-	return lon / 360 + 0.5;
-}
-
-/** Web Mercator y of a latitude on the world square, 0 at the top, clamped to it. */
-function mercatorY(lat: number): number {
-	const sin = Math.sin((lat * Math.PI) / 180);
-	const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
-	return y < 0 ? 0 : y > 1 ? 1 : y;
 }
