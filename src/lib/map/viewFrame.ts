@@ -11,6 +11,11 @@ export const VIEW_PAD = 0.1;
 /** A box in degrees, as the data's `focus` writes it. */
 export type Box = Focus;
 
+/** The data's own focus when it is a box (west before east, south below north), else null. */
+export function focusBox(focus: Focus | undefined): Box | null {
+	return focus && focus.west < focus.east && focus.south < focus.north ? focus : null;
+}
+
 /**
  * The frame a map opens on and "Reset view" returns to: the story's own focus when the data sets
  * one, otherwise every place with a margin, so a dataset without a focus still opens sensibly.
@@ -20,7 +25,8 @@ export function homeBox(
 	focus: Focus | undefined,
 	places: readonly Pick<Place, 'lat' | 'lon'>[]
 ): Box | null {
-	if (focus && focus.west < focus.east && focus.south < focus.north) return focus;
+	const framing = focusBox(focus);
+	if (framing) return framing;
 	const span = longitudeSpan(places.map((place) => place.lon));
 	if (!span) return null;
 	let [south, north] = [Infinity, -Infinity];
