@@ -254,9 +254,7 @@ function toEvent(
 ): ChronoEvent | null {
 	const span = readSpan(raw, 'event', problems);
 	if (!span) return null;
-	const unknown = raw.places.every((id) => placeIds.has(id))
-		? []
-		: raw.places.filter((id) => !placeIds.has(id));
+	const unknown = raw.places.filter((id) => !placeIds.has(id));
 	if (unknown.length > 0) {
 		const names = unknown.map((id) => `"${id}"`).join(', ');
 		problems.push({
