@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HandOverReceiver, handOverMessages, isHandOverMessage } from './handOver';
-import { detectSafely, importText, type ImportResult } from './importers/importText';
+import type { ImportResult } from './importers/importText';
+import { importedEvents } from './testing/importedEvents';
 import { PARSER_READY } from './parserReady';
-
-function parsed(count: number): ImportResult {
-	const text = JSON.stringify({
-		version: 1,
-		title: 'Parts',
-		places: [{ id: 'p', name: 'P', lat: 1, lon: 2 }],
-		events: Array.from({ length: count }, (_, at) => ({
-			id: `e${at}`,
-			title: `Event ${at}`,
-			date: `20${String(10 + (at % 80)).padStart(2, '0')}-0${1 + (at % 9)}`,
-			places: ['p']
-		}))
-	});
-	return importText(text, detectSafely(text), {});
-}
 
 /** Sends messages through a structured clone, as postMessage does. */
 function received(messages: ReturnType<typeof handOverMessages>): ImportResult | null {
@@ -38,7 +24,7 @@ describe('handOverMessages and HandOverReceiver', () => {
 	it.each(table)(
 		'$events events in parts of $size: $messages messages, the same result again',
 		({ events, size, messages }) => {
-			const result = parsed(events);
+			const result = importedEvents(events);
 			expect(result.dataset?.events).toHaveLength(events);
 			const sent = handOverMessages(result, size);
 			expect(sent).toHaveLength(messages);
@@ -58,14 +44,14 @@ describe('handOverMessages and HandOverReceiver', () => {
 	});
 
 	it('refuses a result whose events did not all arrive', () => {
-		const sent = handOverMessages(parsed(7), 3);
+		const sent = handOverMessages(importedEvents(7), 3);
 		const receiver = new HandOverReceiver();
 		receiver.take(sent[0]);
 		expect(() => receiver.take(sent[sent.length - 1])).toThrow('3 of 7 events arrived');
 	});
 
 	it('tells its messages from anything else a worker says', () => {
-		expect(handOverMessages(parsed(2), 1).every(isHandOverMessage)).toBe(true);
+		expect(handOverMessages(importedEvents(2), 1).every(isHandOverMessage)).toBe(true);
 		for (const other of [PARSER_READY, null, 7, {}, { kind: 'other' }]) {
 			expect(isHandOverMessage(other)).toBe(false);
 		}

@@ -3,23 +3,10 @@ import { importInBackground, WORKER_THRESHOLD } from './importInBackground';
 import { stopSpareParser, warmParser } from './parserWorker';
 import { PARSER_READY } from './parserReady';
 import { handOverMessages } from './handOver';
-import { detectSafely, importText, type ImportResult } from './importers/importText';
+import type { ImportResult } from './importers/importText';
+import { importedEvents } from './testing/importedEvents';
 
 const NOTHING_READ: ImportResult = { format: 'csv', dataset: null, problems: [] };
-
-/** A dataset of `count` events, read as the worker reads it. */
-function parsed(count: number): ImportResult {
-	const text = JSON.stringify({
-		version: 1,
-		title: 'Parts',
-		events: Array.from({ length: count }, (_, at) => ({
-			id: `e${at}`,
-			title: `Event ${at}`,
-			date: String(2000 + at)
-		}))
-	});
-	return importText(text, detectSafely(text), {});
-}
 
 /** A worker that behaves as told: starts or not, then answers, hangs or crashes. */
 function fakeWorker(
@@ -106,7 +93,7 @@ describe('importInBackground', () => {
 	});
 
 	it('puts together a result the worker sent in parts', async () => {
-		const whole = parsed(12);
+		const whole = importedEvents(12);
 		expect(whole.dataset?.events).toHaveLength(12);
 		fakeWorker('answers', handOverMessages(whole, 5));
 		expect(await importInBackground(bigCsv, {}, 5_000)).toEqual(whole);
@@ -122,7 +109,7 @@ describe('importInBackground', () => {
 	});
 
 	it('refuses a result whose parts did not all arrive', async () => {
-		const whole = parsed(3);
+		const whole = importedEvents(3);
 		expect(whole.dataset?.events).toHaveLength(3);
 		fakeWorker('answers', handOverMessages(whole, 2).slice(1));
 		const result = await importInBackground(bigCsv, {}, 5_000);
