@@ -1,0 +1,60 @@
+import { calendarStartOf, endOf, precisionRank } from '$lib/time/calendarDate';
+import type { ChronoEvent } from './model';
+
+const DAY_MS = 86_400_000;
+/** Calendar days of years -9999 to 9999 lie within ±3.7 million of 1970: shifted above zero. */
+const DAY_SHIFT = 4_000_000;
+const DAYS = 2 ** 23;
+const RANKS = 4;
+/** Positions in the list: LIMITS.events is far below this, and a key stays below 2^52. */
+const POSITIONS = 2 ** 21;
+
+/**
+ * Events in date order as compareCalendarDates gives it (calendar day, the wider date first,
+ * times by instant, the longer first), then by id. Day, precision and position are packed into
+ * one number per event and sorted as numbers, with no comparison function; only events that
+ * share a day and a precision are then compared. A comparison sort of 100,000 events took a
+ * tenth of a large file's parse.
+ */
+export function inDateOrder(events: ChronoEvent[]): ChronoEvent[] {
+	const count = events.length;
+	if (count >= POSITIONS) return byComparing(events);
+	const keys = new Float64Array(count);
+	for (let at = 0; at < count; at++) {
+		const day = calendarStartOf(events[at].date) / DAY_MS + DAY_SHIFT;
+		if (!Number.isInteger(day) || day < 0 || day >= DAYS) return byComparing(events);
+		keys[at] = (day * RANKS + precisionRank(events[at].date.precision)) * POSITIONS + at;
+	}
+	keys.sort();
+	const sorted: ChronoEvent[] = new Array(count);
+	let from = 0;
+	while (from < count) {
+		const group = Math.floor(keys[from] / POSITIONS);
+		let to = from + 1;
+		while (to < count && Math.floor(keys[to] / POSITIONS) === group) to++;
+		for (let at = from; at < to; at++) sorted[at] = events[keys[at] % POSITIONS];
+		if (to - from > 1) {
+			const tied = sorted.slice(from, to).sort(withinDay);
+			for (let at = from; at < to; at++) sorted[at] = tied[at - from];
+		}
+		from = to;
+	}
+	return sorted;
+}
+
+/** The end of the span the date itself names: an event's own stop unless it has an end. */
+const dateStop = (event: ChronoEvent) =>
+	event.end || event.notAfter ? endOf(event.date) : event.stop;
+
+/** Order among events written on one day at one precision. */
+const withinDay = (a: ChronoEvent, b: ChronoEvent) =>
+	a.start - b.start || dateStop(b) - dateStop(a) || (a.id < b.id ? -1 : 1);
+
+/** The same order by comparing events, for lists the packed keys cannot hold. */
+function byComparing(events: ChronoEvent[]): ChronoEvent[] {
+	const day = events.map((event) => calendarStartOf(event.date));
+	const rank = events.map((event) => precisionRank(event.date.precision));
+	const order = events.map((_, at) => at);
+	order.sort((a, b) => day[a] - day[b] || rank[a] - rank[b] || withinDay(events[a], events[b]));
+	return order.map((at) => events[at]);
+}
