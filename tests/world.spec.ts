@@ -123,3 +123,22 @@ test('the article’s first view keeps to the fine basemap and never asks for th
 	await expect(map(page).locator('[data-country="MKD"]')).toHaveAttribute('data-nato', 'true');
 	expect(worldRequests).toHaveLength(1);
 });
+
+test('a filter in the address does not change the first view: it still frames every place of the data', async ({
+	page
+}) => {
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/world.json');
+	await expect(page.locator('.map-panel')).toHaveAttribute('data-basemap', 'world', {
+		timeout: 15_000
+	});
+	const leaflet = page.locator('.cm-leaflet');
+	const zoom = await leaflet.getAttribute('data-zoom');
+	// Only statements: every event of the data is filtered out, and no marker is drawn.
+	await openApp(page, '/?data=/fixtures/world.json&kinds=statement');
+	await expect(page.locator('.map-panel')).toHaveAttribute('data-basemap', 'world', {
+		timeout: 15_000
+	});
+	await expect(map(page).locator('[data-place-id]')).toHaveCount(0);
+	await expect(leaflet).toHaveAttribute('data-zoom', zoom!);
+});
