@@ -2,11 +2,11 @@ import { calendarStartOf, endOf, precisionRank } from '$lib/time/calendarDate';
 import type { ChronoEvent } from './model';
 
 const DAY_MS = 86_400_000;
-/** Calendar days of years -9999 to 9999 lie within ±3.7 million of 1970: shifted above zero. */
-const DAY_SHIFT = 4_000_000;
-const DAYS = 2 ** 23;
+/** Days of years -9999 to 9999 lie from 4.4 million before 1970 to 3 million after: shifted up. */
+const DAY_SHIFT = 5_000_000;
+const DAYS = 2 ** 24;
 const RANKS = 4;
-/** Positions in the list: LIMITS.events is far below this, and a key stays below 2^52. */
+/** Positions in the list: LIMITS.events is far below this, and a key stays below 2^47. */
 const POSITIONS = 2 ** 21;
 
 /**
