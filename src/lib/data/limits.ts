@@ -31,6 +31,8 @@ export const LIMITS = {
 	mediaPlayBytes: 50_000_000,
 	/** Tags on one event. */
 	tagsPerEvent: 50,
+	/** Characters in one tag. */
+	tagLength: 200,
 	/** Categories in one dataset. */
 	categories: 200,
 	/** Steps in one story. */

@@ -38,7 +38,7 @@ const value = fc.oneof(
 		[null],
 		[' tag '],
 		[''],
-		['x'.repeat(201)]
+		['x'.repeat(LIMITS.tagLength + 1)]
 	),
 	fc.constant(Array.from({ length: LIMITS.placesPerEvent }, (_, i) => `p${i}`)),
 	fc.constant(Array.from({ length: LIMITS.placesPerEvent + 1 }, (_, i) => `p${i}`)),

@@ -77,7 +77,7 @@ export function quickEvent(raw: unknown): RawEvent | null {
 		for (const item of tags) {
 			if (typeof item !== 'string') return null;
 			const tag = item.trim();
-			if (tag.length === 0 || tag.length > 200) return null;
+			if (tag.length === 0 || tag.length > LIMITS.tagLength) return null;
 			read.push(tag);
 		}
 		event.tags = read;

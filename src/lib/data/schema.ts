@@ -168,7 +168,7 @@ export const EventSchema = v.object({
 					v.string('must be text'),
 					v.trim(),
 					v.nonEmpty('must not be empty'),
-					v.maxLength(200, 'must be at most 200 characters long')
+					v.maxLength(LIMITS.tagLength, `must be at most ${LIMITS.tagLength} characters long`)
 				),
 				'must be a list of tags'
 			),
