@@ -18,11 +18,12 @@ const POSITIONS = 2 ** 21;
  */
 export function inDateOrder(events: ChronoEvent[]): ChronoEvent[] {
 	const count = events.length;
-	if (count >= POSITIONS) return byComparing(events);
+	const withinDay = tieOrder(events);
+	if (count >= POSITIONS) return byComparing(events, withinDay);
 	const keys = new Float64Array(count);
 	for (let at = 0; at < count; at++) {
 		const day = calendarStartOf(events[at].date) / DAY_MS + DAY_SHIFT;
-		if (!Number.isInteger(day) || day < 0 || day >= DAYS) return byComparing(events);
+		if (!Number.isInteger(day) || day < 0 || day >= DAYS) return byComparing(events, withinDay);
 		keys[at] = (day * RANKS + precisionRank(events[at].date.precision)) * POSITIONS + at;
 	}
 	keys.sort();
@@ -32,29 +33,39 @@ export function inDateOrder(events: ChronoEvent[]): ChronoEvent[] {
 		const group = Math.floor(keys[from] / POSITIONS);
 		let to = from + 1;
 		while (to < count && Math.floor(keys[to] / POSITIONS) === group) to++;
-		for (let at = from; at < to; at++) sorted[at] = events[keys[at] % POSITIONS];
-		if (to - from > 1) {
-			const tied = sorted.slice(from, to).sort(withinDay);
-			for (let at = from; at < to; at++) sorted[at] = tied[at - from];
+		if (to - from === 1) sorted[from] = events[keys[from] % POSITIONS];
+		else {
+			const tied = Array.from(keys.subarray(from, to), (key) => key % POSITIONS).sort(withinDay);
+			for (let at = from; at < to; at++) sorted[at] = events[tied[at - from]];
 		}
 		from = to;
 	}
 	return sorted;
 }
 
-/** The end of the span the date itself names: an event's own stop unless it has an end. */
-const dateStop = (event: ChronoEvent) =>
-	event.end || event.notAfter ? endOf(event.date) : event.stop;
-
-/** Order among events written on one day at one precision. */
-const withinDay = (a: ChronoEvent, b: ChronoEvent) =>
-	a.start - b.start || dateStop(b) - dateStop(a) || (a.id < b.id ? -1 : 1);
+/**
+ * Order among events written on one day at one precision, by position: by instant, the longer
+ * span of the date itself first (read once per event, not per comparison), then by id.
+ */
+function tieOrder(events: ChronoEvent[]) {
+	const dateStop = new Float64Array(events.length);
+	events.forEach((event, at) => {
+		dateStop[at] = event.end || event.notAfter ? endOf(event.date) : event.stop;
+	});
+	return (a: number, b: number) =>
+		events[a].start - events[b].start ||
+		dateStop[b] - dateStop[a] ||
+		(events[a].id < events[b].id ? -1 : 1);
+}
 
 /** The same order by comparing events, for lists the packed keys cannot hold. */
-function byComparing(events: ChronoEvent[]): ChronoEvent[] {
+function byComparing(
+	events: ChronoEvent[],
+	withinDay: (a: number, b: number) => number
+): ChronoEvent[] {
 	const day = events.map((event) => calendarStartOf(event.date));
 	const rank = events.map((event) => precisionRank(event.date.precision));
 	const order = events.map((_, at) => at);
-	order.sort((a, b) => day[a] - day[b] || rank[a] - rank[b] || withinDay(events[a], events[b]));
+	order.sort((a, b) => day[a] - day[b] || rank[a] - rank[b] || withinDay(a, b));
 	return order.map((at) => events[at]);
 }
