@@ -148,3 +148,33 @@ describe('importInBackground', () => {
 		expect(workers[0].received).toEqual([]);
 	});
 });
+
+describe('importInBackground when the readers for the main thread do not load', () => {
+	afterEach(() => {
+		vi.doUnmock('./importers/importHere');
+		vi.resetModules();
+	});
+
+	it('still reads a large file in the worker, and says so for a file it would read here', async () => {
+		vi.resetModules();
+		vi.doMock('./importers/importHere', () => {
+			throw new TypeError('Failed to fetch dynamically imported module');
+		});
+		const { importInBackground: fresh } = await import('./importInBackground');
+		const workers = fakeWorker('answers');
+		expect(await fresh(bigCsv, {}, 5_000)).toEqual(NOTHING_READ);
+		expect(workers).toHaveLength(1);
+		expect(await fresh('title,date\nOne,2023', {}, 5_000)).toEqual({
+			format: null,
+			dataset: null,
+			problems: [
+				{
+					row: 'file',
+					field: '',
+					message: 'the part of Chronomap that reads data files could not be loaded.',
+					severity: 'error'
+				}
+			]
+		});
+	});
+});

@@ -1,11 +1,4 @@
-import {
-	detectSafely,
-	importText,
-	needsForeignReader,
-	type ForeignReader,
-	type ImportOptions,
-	type ImportResult
-} from './importers/importText';
+import type { ImportOptions, ImportResult } from './importers/importText';
 import { PARSER_READY } from './parserReady';
 import { HandOverReceiver, isHandOverMessage } from './handOver';
 import {
@@ -33,19 +26,19 @@ export function importInBackground(
 ): Promise<ImportResult> {
 	if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') {
 		stopSpareParser();
-		return importHere(text, options);
+		return readHere(text, options);
 	}
 	const warm = takeSpareParser();
 	if (warm?.failed) {
 		// The worker could not start (a content policy, say): nothing was parsed, so parse here.
 		warm.worker.terminate();
-		return importHere(text, options);
+		return readHere(text, options);
 	}
 	let worker: Worker;
 	try {
 		worker = warm?.worker ?? newParserWorker();
 	} catch {
-		return importHere(text, options);
+		return readHere(text, options);
 	}
 	return new Promise((resolve) => {
 		let started = warm?.started ?? false;
@@ -75,7 +68,7 @@ export function importInBackground(
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			finish(started ? tooComplex('reading it ran out of memory') : importHere(text, options));
+			finish(started ? tooComplex('reading it ran out of memory') : readHere(text, options));
 		};
 		worker.onmessageerror = () => finish(tooComplex('its result could not be passed on'));
 		worker.postMessage({ text, options });
@@ -83,7 +76,10 @@ export function importInBackground(
 }
 
 function tooComplex(why: string): ImportResult {
-	const message = `this file is too complex to read (${why}).`;
+	return failure(`this file is too complex to read (${why}).`);
+}
+
+function failure(message: string): ImportResult {
 	return {
 		format: null,
 		dataset: null,
@@ -92,27 +88,15 @@ function tooComplex(why: string): ImportResult {
 }
 
 /**
- * Imports on the main thread. Chronomap's own JSON needs nothing more; the CSV, TimelineJS and
- * GeoJSON importers are fetched only when content needs them, so the first view stays small.
+ * Imports on the main thread, with the readers' code fetched only then: a file read in the
+ * worker does not wait for the validator to load and compile here, on a page still starting.
  */
-async function importHere(text: string, options: ImportOptions): Promise<ImportResult> {
-	const detected = detectSafely(text);
-	let readForeign: ForeignReader | undefined;
-	if (needsForeignReader(detected)) {
-		// A failed download leaves it undefined, and importText says the importer did not load.
-		readForeign = await import('./importers/readForeign').then(
-			(module) => module.readForeign,
-			() => undefined
-		);
+async function readHere(text: string, options: ImportOptions): Promise<ImportResult> {
+	let reader: typeof import('./importers/importHere');
+	try {
+		reader = await import('./importers/importHere');
+	} catch {
+		return failure('the part of Chronomap that reads data files could not be loaded.');
 	}
-	const first = importText(text, detected, options, readForeign);
-	const base = options.gazetteerBase;
-	if (base === undefined || !readForeign) return first;
-	const { importWithGazetteer } = await import('./importers/withGazetteer');
-	const { loadGazetteer } = await import('$lib/gazetteer/loadGazetteer');
-	return importWithGazetteer(
-		(lookupPlace) =>
-			lookupPlace ? importText(text, detected, options, readForeign, lookupPlace) : first,
-		() => loadGazetteer(base)
-	);
+	return reader.importHere(text, options);
 }

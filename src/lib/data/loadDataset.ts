@@ -176,9 +176,10 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 		const text = await fetchText(url, {
 			...options,
 			// A file too large to read here gets its worker started while it downloads, so that
-			// it is read as soon as it has arrived.
+			// it is read as soon as it has arrived; a small one, the readers that run here.
 			onResponse: (bytes) => {
 				if (bytes === undefined || bytes >= WORKER_THRESHOLD) warmParser();
+				else import('./importers/importHere').catch(() => {});
 			},
 			// A large file arrives in hundreds of pieces: the bar moves at most ten times a second.
 			onProgress:
@@ -219,7 +220,8 @@ function fileName(url: URL): string {
 
 /**
  * The readers arrive with the first file that needs them: the shipped story travels parsed in
- * its page (see `shippedResult`), so the validator is not part of the first view.
+ * its page (see `shippedResult`), so the validator is not part of the first view. This module
+ * is small: the validator comes with a file read on the main thread, or in the worker.
  */
 export async function readerModule(): Promise<typeof import('./importInBackground')> {
 	try {

@@ -1,0 +1,34 @@
+import {
+	detectSafely,
+	importText,
+	needsForeignReader,
+	type ForeignReader,
+	type ImportOptions,
+	type ImportResult
+} from './importText';
+
+/**
+ * Imports on the main thread. Chronomap's own JSON needs nothing more; the CSV, TimelineJS and
+ * GeoJSON importers are fetched only when content needs them, so the first view stays small.
+ */
+export async function importHere(text: string, options: ImportOptions): Promise<ImportResult> {
+	const detected = detectSafely(text);
+	let readForeign: ForeignReader | undefined;
+	if (needsForeignReader(detected)) {
+		// A failed download leaves it undefined, and importText says the importer did not load.
+		readForeign = await import('./readForeign').then(
+			(module) => module.readForeign,
+			() => undefined
+		);
+	}
+	const first = importText(text, detected, options, readForeign);
+	const base = options.gazetteerBase;
+	if (base === undefined || !readForeign) return first;
+	const { importWithGazetteer } = await import('./withGazetteer');
+	const { loadGazetteer } = await import('$lib/gazetteer/loadGazetteer');
+	return importWithGazetteer(
+		(lookupPlace) =>
+			lookupPlace ? importText(text, detected, options, readForeign, lookupPlace) : first,
+		() => loadGazetteer(base)
+	);
+}
