@@ -1,11 +1,5 @@
 import * as v from 'valibot';
-import {
-	endOf,
-	offsetMinutes,
-	parseCalendarDate,
-	startOf,
-	type CalendarDate
-} from '$lib/time/calendarDate';
+import { endOf, offsetMinutes, startOf, type CalendarDate } from '$lib/time/calendarDate';
 import { describeIssues, rowName } from './describeIssues';
 import { eventSpan } from './eventSpan';
 import { LIMITS } from './limits';
@@ -26,6 +20,7 @@ import { readStory } from '$lib/story/readStory';
 import { readCategories } from './readCategories';
 import { readMedia } from '$lib/media/readMedia';
 import { quickEvent } from './quickEvent';
+import { SharedReads } from './sharedReads';
 import { inDateOrder } from './inDateOrder';
 
 /**
@@ -61,14 +56,15 @@ export function parseDataset(input: unknown): ParseResult {
 	const layerIds = new Set(layers.map((layer) => layer.id));
 	const categories = readCategories(envelope.output.categories, problems);
 	const categoryIds = new Set(categories.map((category) => category.id));
+	const shared = new SharedReads();
 	const events = inDateOrder(
 		readRows(rows.events, 'event', EventSchema, problems, quickEvent)
-			.map((raw) => toEvent(raw, placeIds, problems, layerIds, categoryIds))
+			.map((raw) => toEvent(raw, placeIds, problems, layerIds, categoryIds, shared))
 			.filter((event): event is ChronoEvent => event !== null)
 	);
 	events.forEach((event, index) => (event.index = index));
 	const eras = readRows(rows.eras, 'era', EraSchema, problems)
-		.map((raw) => toEra(raw, problems))
+		.map((raw) => toEra(raw, problems, shared))
 		.filter((era): era is Era => era !== null);
 	const { title, description, source, focus } = envelope.output;
 	const lang = readDataLanguage(envelope.output.lang, problems);
@@ -184,8 +180,14 @@ function readRows<S extends v.GenericSchema>(
 	return kept;
 }
 
-function readDate(value: string, row: () => string, field: string, problems: Problem[]) {
-	const parsed = parseCalendarDate(value);
+function readDate(
+	value: string,
+	row: () => string,
+	field: string,
+	problems: Problem[],
+	shared: SharedReads
+) {
+	const parsed = shared.date(value);
 	if (!parsed.ok) problems.push({ row: row(), field, message: parsed.reason, severity: 'error' });
 	return parsed.ok ? parsed.date : null;
 }
@@ -193,13 +195,14 @@ function readDate(value: string, row: () => string, field: string, problems: Pro
 function readSpan(
 	raw: { id: string; date: string; end?: string; notAfter?: string },
 	kind: string,
-	problems: Problem[]
+	problems: Problem[],
+	shared: SharedReads
 ): { date: CalendarDate; end?: CalendarDate; notAfter?: CalendarDate } | null {
 	const row = () => `${kind} "${raw.id}"`;
-	const date = readDate(raw.date, row, 'date', problems);
-	const end = raw.end === undefined ? undefined : readDate(raw.end, row, 'end', problems);
-	const notAfter =
-		raw.notAfter === undefined ? undefined : readDate(raw.notAfter, row, 'notAfter', problems);
+	const read = (text: string, field: string) => readDate(text, row, field, problems, shared);
+	const date = read(raw.date, 'date');
+	const end = raw.end === undefined ? undefined : read(raw.end, 'end');
+	const notAfter = raw.notAfter === undefined ? undefined : read(raw.notAfter, 'notAfter');
 	if (!date || end === null || notAfter === null) return null;
 	if (end && notAfter) {
 		problems.push({
@@ -229,9 +232,10 @@ function toEvent(
 	placeIds: Set<string>,
 	problems: Problem[],
 	layerIds: Set<string>,
-	categoryIds: Set<string>
+	categoryIds: Set<string>,
+	shared: SharedReads
 ): ChronoEvent | null {
-	const span = readSpan(raw, 'event', problems);
+	const span = readSpan(raw, 'event', problems, shared);
 	if (!span) return null;
 	const unknown = raw.places.filter((id) => !placeIds.has(id));
 	if (unknown.length > 0) {
@@ -276,7 +280,7 @@ function toEvent(
 	const event: ChronoEvent = {
 		id: raw.id,
 		title: raw.title,
-		places: raw.places,
+		places: shared.places(raw.places),
 		kind: raw.kind,
 		date,
 		start,
@@ -302,8 +306,12 @@ function toEvent(
 	return event;
 }
 
-function toEra(raw: v.InferOutput<typeof EraSchema>, problems: Problem[]): Era | null {
-	const span = readSpan(raw, 'era', problems);
+function toEra(
+	raw: v.InferOutput<typeof EraSchema>,
+	problems: Problem[],
+	shared: SharedReads
+): Era | null {
+	const span = readSpan(raw, 'era', problems, shared);
 	if (!span?.end) return null;
 	return {
 		...raw,
