@@ -1,4 +1,5 @@
 import type { ImportOptions, ImportResult } from './importers/importText';
+import { failedImport } from './failedImport';
 import { PARSER_READY } from './parserReady';
 import { HandOverReceiver, isHandOverMessage } from './handOver';
 import {
@@ -76,15 +77,7 @@ export function importInBackground(
 }
 
 function tooComplex(why: string): ImportResult {
-	return failure(`this file is too complex to read (${why}).`);
-}
-
-function failure(message: string): ImportResult {
-	return {
-		format: null,
-		dataset: null,
-		problems: [{ row: 'file', field: '', message, severity: 'error' }]
-	};
+	return failedImport(`this file is too complex to read (${why}).`);
 }
 
 /**
@@ -96,7 +89,7 @@ async function readHere(text: string, options: ImportOptions): Promise<ImportRes
 	try {
 		reader = await import('./importers/importHere');
 	} catch {
-		return failure('the part of Chronomap that reads data files could not be loaded.');
+		return failedImport('the part of Chronomap that reads data files could not be loaded.');
 	}
 	return reader.importHere(text, options);
 }

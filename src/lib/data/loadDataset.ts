@@ -1,4 +1,5 @@
 import { takeEarlyFetch } from './earlyFetch';
+import { failedImport } from './failedImport';
 import { stopSpareParser, warmParser, WORKER_THRESHOLD } from './parserWorker';
 import { LoadError } from './resolveDataUrl';
 import type { ImportResult } from './importers/importText';
@@ -200,12 +201,9 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 		return mapping ? await importInBackground(text, { name, mapping }) : result;
 	} catch (error) {
 		stopSpareParser();
-		const message = error instanceof LoadError ? error.message : 'an unexpected error happened.';
-		return {
-			format: null,
-			dataset: null,
-			problems: [{ row: 'file', field: '', message, severity: 'error' }]
-		};
+		return failedImport(
+			error instanceof LoadError ? error.message : 'an unexpected error happened.'
+		);
 	}
 }
 

@@ -1,5 +1,6 @@
 import type { ImportResult } from './importers/importText';
 import type { ColumnMapping } from './schema';
+import { failedImport } from './failedImport';
 import { LoadError, MAX_BYTES, readerModule, tooLarge, type LoadProgress } from './loadDataset';
 
 /**
@@ -15,13 +16,13 @@ export async function loadFile(
 	} = {}
 ): Promise<ImportResult> {
 	const maxBytes = options.maxBytes ?? MAX_BYTES;
-	if (file.size > maxBytes) return failure(tooLarge(maxBytes).message);
+	if (file.size > maxBytes) return failedImport(tooLarge(maxBytes).message);
 	let text: string;
 	try {
 		options.onProgress?.({ stage: 'read', loaded: 0, total: file.size });
 		text = await file.text();
 	} catch {
-		return failure('the file could not be read.');
+		return failedImport('the file could not be read.');
 	}
 	options.onProgress?.({ stage: 'parse' });
 	try {
@@ -30,14 +31,6 @@ export async function loadFile(
 			mapping: options.mapping
 		});
 	} catch (error) {
-		return failure(error instanceof LoadError ? error.message : 'the file could not be read.');
+		return failedImport(error instanceof LoadError ? error.message : 'the file could not be read.');
 	}
-}
-
-function failure(message: string): ImportResult {
-	return {
-		format: null,
-		dataset: null,
-		problems: [{ row: 'file', field: '', message, severity: 'error' }]
-	};
 }
