@@ -18,8 +18,11 @@ export type MarkerGroup =
 export type BBox = [number, number, number, number];
 
 const WORLD: BBox = [-180, -85.06, 180, 85.06];
-/** Indexes kept for zooms and radii seen lately, so zooming back and forth rebuilds nothing. */
-const KEEP_INDEXES = 8;
+/**
+ * Indexes kept for zooms and radii seen lately, so zooming back and forth rebuilds nothing: room
+ * for the present zoom and the one on either side, each at a few radii.
+ */
+const KEEP_INDEXES = 12;
 
 type Index = Supercluster<{ id: string }, Record<string, never>>;
 
