@@ -26,6 +26,20 @@ async function centre(locator: Locator) {
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** Whether the centre of a place's marker lies inside its country's drawn shape, as now drawn. */
+async function markerOnCountry(page: Page, placeId: string, countryCode: string) {
+	const country = map(page).locator(`[data-country="${countryCode}"]`);
+	const { x, y } = await centre(map(page).locator(`[data-place-id="${placeId}"]`));
+	return country.evaluate(
+		(path, [px, py]) => {
+			const shape = path as SVGPathElement;
+			const point = new DOMPoint(px, py).matrixTransform(shape.getScreenCTM()!.inverse());
+			return shape.isPointInFill(point);
+		},
+		[x, y]
+	);
+}
+
 test('a dataset with places on every continent draws the countries under its markers', async ({
 	page
 }) => {
@@ -44,19 +58,87 @@ test('a dataset with places on every continent draws the countries under its mar
 		const country = map(page).locator(`[data-country="${countryOf[place.id]}"]`);
 		await expect(country).toHaveCount(1);
 		// The marker sits on its country: its centre is inside the country's drawn shape.
-		const marker = map(page).locator(`[data-place-id="${place.id}"]`);
-		await expect(marker).toBeAttached();
-		const { x, y } = await centre(marker);
-		const onCountry = await country.evaluate(
-			(path, [px, py]) => {
-				const shape = path as SVGPathElement;
-				const point = new DOMPoint(px, py).matrixTransform(shape.getScreenCTM()!.inverse());
-				return shape.isPointInFill(point);
-			},
-			[x, y]
-		);
-		expect(onCountry, `${place.name} lies on ${countryOf[place.id]}`).toBe(true);
+		await expect(map(page).locator(`[data-place-id="${place.id}"]`)).toBeAttached();
+		expect(
+			await markerOnCountry(page, place.id, countryOf[place.id]),
+			`${place.name} lies on ${countryOf[place.id]}`
+		).toBe(true);
 	}
+});
+
+test('the land stays under the markers through animated zooms, a flight and a drag', async ({
+	page
+}) => {
+	test.slow();
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/world.json');
+	await expect(page.locator('.map-panel')).toHaveAttribute('data-basemap', 'world', {
+		timeout: 15_000
+	});
+	const leaflet = page.locator('.cm-leaflet');
+	const settled = () =>
+		expect(map(page)).not.toHaveClass(/leaflet-zoom-anim|leaflet-pan-anim/, { timeout: 5_000 });
+	// Two animated steps in, about the middle of the world.
+	for (let step = 0; step < 2; step++) {
+		const zoom = await leaflet.getAttribute('data-zoom');
+		await map(page).getByRole('button', { name: 'Zoom in' }).click();
+		await expect(leaflet).not.toHaveAttribute('data-zoom', zoom!);
+		await settled();
+	}
+	expect(await markerOnCountry(page, 'kisangani', 'COD')).toBe(true);
+	// Selecting the event in New Zealand flies the map there.
+	const taupo = map(page).locator('[data-place-id="taupo"]');
+	const inView = async () => {
+		if ((await taupo.count()) === 0) return false;
+		const mapBox = (await map(page).boundingBox())!;
+		const { x, y } = await centre(taupo);
+		return (
+			x > mapBox.x && x < mapBox.x + mapBox.width && y > mapBox.y && y < mapBox.y + mapBox.height
+		);
+	};
+	expect(await inView()).toBe(false);
+	await page.locator('.list tr[data-event-id="taupo-event"] button').click();
+	await expect.poll(inView, { timeout: 10_000 }).toBe(true);
+	// The flight has ended once the marker stays put on screen.
+	await expect
+		.poll(async () => {
+			const first = await centre(taupo);
+			await page.waitForTimeout(300);
+			const second = await centre(taupo);
+			return first.x === second.x && first.y === second.y;
+		})
+		.toBe(true);
+	expect(await markerOnCountry(page, 'taupo', 'NZL')).toBe(true);
+	// A drag moves the land and the marker together.
+	await map(page).scrollIntoViewIfNeeded();
+	const mapBox = (await map(page).boundingBox())!;
+	const before = await centre(taupo);
+	await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(mapBox.x + mapBox.width / 2 - 120, mapBox.y + mapBox.height / 2 - 90, {
+		steps: 8
+	});
+	await page.mouse.up();
+	await expect.poll(async () => (await centre(taupo)).x).toBeLessThan(before.x - 60);
+	expect(await markerOnCountry(page, 'taupo', 'NZL')).toBe(true);
+	// The land's drawing reaches every edge of the map after the drag, and after a step out.
+	const land = page.locator('.leaflet-cm-land-pane svg');
+	const covers = async () => {
+		const [outer, inner] = [(await land.boundingBox())!, (await map(page).boundingBox())!];
+		return (
+			outer.x <= inner.x &&
+			outer.y <= inner.y &&
+			outer.x + outer.width >= inner.x + inner.width &&
+			outer.y + outer.height >= inner.y + inner.height
+		);
+	};
+	await expect.poll(covers).toBe(true);
+	const zoom = await leaflet.getAttribute('data-zoom');
+	await map(page).getByRole('button', { name: 'Zoom out' }).click();
+	await expect(leaflet).not.toHaveAttribute('data-zoom', zoom!);
+	await settled();
+	await expect.poll(covers).toBe(true);
+	expect(await markerOnCountry(page, 'taupo', 'NZL')).toBe(true);
 });
 
 test('places in countries too small for the world map’s scale sit on their countries', async ({
