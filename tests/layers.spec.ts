@@ -68,3 +68,58 @@ test('the legend lists each layer with its style and toggles it by keyboard', as
 	await expect(map(page).locator('[data-nato]')).toHaveCount(0);
 	await expect(page.getByRole('checkbox', { name: 'NATO members' })).toHaveCount(0);
 });
+
+test('areas and routes stay on their places through animated zooms and a drag', async ({
+	page
+}) => {
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/layers.geojson&t=2024-07-10');
+	const route = layer(page, 'relief-route');
+	await expect(route).toBeVisible();
+	const leaflet = page.locator('.cm-leaflet');
+	for (let step = 0; step < 2; step++) {
+		const zoom = await leaflet.getAttribute('data-zoom');
+		await map(page).getByRole('button', { name: 'Zoom in' }).click();
+		await expect(leaflet).not.toHaveAttribute('data-zoom', zoom!);
+		await expect(map(page)).not.toHaveClass(/leaflet-zoom-anim/);
+	}
+	const box = (await map(page).boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 - 50, box.y + box.height / 2 + 30, { steps: 5 });
+	await page.mouse.up();
+	const dhaka = map(page).locator('[data-place-id="dhaka"]');
+	const dhakaCentre = async () => {
+		const marker = (await dhaka.boundingBox())!;
+		return { x: marker.x + marker.width / 2, y: marker.y + marker.height / 2 };
+	};
+	// The route ends in Dhaka: its last point is drawn under Dhaka's marker.
+	await expect
+		.poll(async () => {
+			const end = await route.evaluate((path) => {
+				const shape = path as SVGPathElement;
+				const last = shape.getPointAtLength(shape.getTotalLength());
+				const screen = new DOMPoint(last.x, last.y).matrixTransform(shape.getScreenCTM()!);
+				return { x: screen.x, y: screen.y };
+			});
+			const centre = await dhakaCentre();
+			return Math.hypot(end.x - centre.x, end.y - centre.y);
+		})
+		.toBeLessThan(3);
+	// Dhaka lies inside the flooded districts, which show at the start of the data.
+	await page.getByRole('slider', { name: 'Current time' }).focus();
+	await page.keyboard.press('Home');
+	const flood = layer(page, 'flood');
+	await expect(flood).toBeVisible();
+	const { x, y } = await dhakaCentre();
+	expect(
+		await flood.evaluate(
+			(path, [px, py]) => {
+				const shape = path as SVGPathElement;
+				const point = new DOMPoint(px, py).matrixTransform(shape.getScreenCTM()!.inverse());
+				return shape.isPointInFill(point);
+			},
+			[x, y]
+		)
+	).toBe(true);
+});

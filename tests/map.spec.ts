@@ -375,6 +375,31 @@ test('Crimea is hatched as occupied from the data, and the claimed regions light
 	await expect(page.getByText(/Kosovo: .*2008/)).toBeVisible();
 });
 
+test('the hatching keeps its stripes 6 px apart on screen at every zoom', async ({ page }) => {
+	await openMap(page, '/?event=annexation-referendums-2022');
+	const crimea = map(page).locator('[data-layer-id="crimea-occupied"]');
+	await expect(crimea).toBeVisible();
+	/** The hatch's period on screen: the pattern's 6 units through its transform and the shape's. */
+	const period = () =>
+		crimea.evaluate((path) => {
+			const shape = path as SVGPathElement;
+			const id = /url\("?#([^")]+)"?\)/.exec(shape.getAttribute('fill')!)![1];
+			const pattern = document.getElementById(id) as unknown as SVGPatternElement;
+			const own = pattern.patternTransform.baseVal.consolidate()?.matrix ?? new DOMMatrix();
+			const screen = shape.getScreenCTM()!.multiply(own);
+			return 6 * Math.hypot(screen.a, screen.b);
+		});
+	expect(await period()).toBeCloseTo(6, 1);
+	const leaflet = page.locator('.cm-leaflet');
+	for (const button of ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out', 'Zoom out']) {
+		const zoom = await leaflet.getAttribute('data-zoom');
+		await map(page).getByRole('button', { name: button }).click();
+		await expect(leaflet).not.toHaveAttribute('data-zoom', zoom!);
+		await expect(map(page)).not.toHaveClass(/leaflet-zoom-anim/);
+		expect(await period(), `after ${button}`).toBeCloseTo(6, 1);
+	}
+});
+
 test('the occupation layer follows its dates: Crimea is hatched only from 27 February 2014', async ({
 	page
 }) => {

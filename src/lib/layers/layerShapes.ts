@@ -1,4 +1,4 @@
-import type { Feature, Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
+import type { Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
 import type { Layer } from '$lib/data/model';
 import type { Basemap } from '$lib/map/loadBasemap';
 
@@ -31,15 +31,6 @@ export function layerShapes(layer: Layer, basemap: Basemap | null): Geometry[] |
 	if (lines.length)
 		merged.push({ type: 'MultiLineString', coordinates: lines } satisfies MultiLineString);
 	return [...merged, ...points];
-}
-
-/** The layer's shapes as GeoJSON features carrying its id, ready for L.geoJSON. */
-export function layerFeatures(layer: Layer, basemap: Basemap | null): Feature[] {
-	return (layerShapes(layer, basemap) ?? []).map((geometry) => ({
-		type: 'Feature',
-		properties: { id: layer.id },
-		geometry
-	}));
 }
 
 /** Whether the layer is shown at an instant: from its date's start until its end's end. */

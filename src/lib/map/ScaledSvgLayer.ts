@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { REFERENCE_ZOOM } from './landPathData';
+import { REFERENCE_ZOOM } from './shapePathData';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -7,61 +7,85 @@ const SVG = 'http://www.w3.org/2000/svg';
 const PADDING = 0.1;
 
 export interface ScaledShape {
-	id: string;
-	/** Path data in pixels at REFERENCE_ZOOM (landPathData). */
+	/** Path data in pixels at REFERENCE_ZOOM (shapePathData). */
 	d: string;
+	className: string;
+	/** `data-*` attributes, by dataset key: `{ country: 'UKR' }` gives `data-country="UKR"`. */
+	data: Record<string, string>;
+	/** Presentation attributes the style sheet does not set: `fill="none"` for a line, a pattern fill. */
+	attributes?: Record<string, string>;
+}
+
+/** A pattern in the page, copied into the drawing with a new id and kept its size on screen at every zoom. */
+export interface ScaledPattern {
+	source: SVGPatternElement;
+	id: string;
 }
 
 /**
  * Shapes drawn once, as SVG paths in pixels at REFERENCE_ZOOM, and fitted to each view by one
  * transform on their group. Leaflet's vector layers project, clip and rewrite every path on every
  * zoom and pan, which for the world's land cost a zoom step tens of milliseconds and a style
- * recalculation per country; here a zoom or pan rewrites three attributes. Strokes keep their
- * width at every scale (`vector-effect`), and a zoom animation moves the drawing as Leaflet's
- * renderers do.
+ * recalculation per country, and for a layer of 400,000 points over 300 ms; here a zoom or pan
+ * rewrites a few attributes. Strokes keep their width at every scale (`vector-effect`), patterns
+ * keep their size, and a zoom animation moves the drawing as Leaflet's renderers do.
  */
 export class ScaledSvgLayer extends L.Layer {
 	readonly #shapes: readonly ScaledShape[];
-	readonly #className: string;
-	readonly #dataKey: string;
+	readonly #patterns: readonly ScaledPattern[];
 	#svg: SVGSVGElement | undefined;
 	#group: SVGGElement | undefined;
-	#paths = new Map<string, SVGPathElement>();
+	#copies: { copy: SVGPatternElement; transform: string }[] = [];
+	#elements: SVGPathElement[] = [];
 	/** The centre and zoom the drawing was last fitted to, for the transform during a zoom animation. */
 	#centre: L.LatLng | undefined;
 	#zoom = 0;
 
 	constructor(
 		shapes: readonly ScaledShape[],
-		options: { pane: string; className: string; dataKey: string }
+		options: { pane: string; patterns?: readonly ScaledPattern[] }
 	) {
 		super();
 		// Leaflet's layers take their options in `initialize`, which L.Layer does not have.
 		L.setOptions(this, { pane: options.pane });
 		this.#shapes = shapes;
-		this.#className = options.className;
-		this.#dataKey = options.dataKey;
+		this.#patterns = options.patterns ?? [];
 	}
 
-	/** Each shape's path by id, tagged `data-<dataKey>="<id>"`, for restyling without redrawing. */
-	get paths(): ReadonlyMap<string, SVGPathElement> {
-		return this.#paths;
+	/** The path of each shape, in the order given; empty until the layer is on a map. */
+	get elements(): readonly SVGPathElement[] {
+		return this.#elements;
 	}
 
 	onAdd(map: L.Map): this {
 		const svg = document.createElementNS(SVG, 'svg');
 		svg.classList.add('leaflet-zoom-animated');
+		if (this.#patterns.length > 0) {
+			const defs = document.createElementNS(SVG, 'defs');
+			this.#copies = this.#patterns.map(({ source, id }) => {
+				const copy = source.cloneNode(true) as SVGPatternElement;
+				copy.id = id;
+				defs.append(copy);
+				return { copy, transform: source.getAttribute('patternTransform') ?? '' };
+			});
+			svg.append(defs);
+		}
 		const group = document.createElementNS(SVG, 'g');
-		for (const shape of this.#shapes) {
+		this.#elements = this.#shapes.map((shape) => {
 			const path = document.createElementNS(SVG, 'path');
-			path.setAttribute('class', this.#className);
+			path.setAttribute('class', shape.className);
 			path.setAttribute('d', shape.d);
 			path.setAttribute('fill-rule', 'evenodd');
+			path.setAttribute('stroke-linecap', 'round');
+			path.setAttribute('stroke-linejoin', 'round');
 			path.setAttribute('vector-effect', 'non-scaling-stroke');
-			path.dataset[this.#dataKey] = shape.id;
-			this.#paths.set(shape.id, path);
+			for (const [name, value] of Object.entries(shape.attributes ?? {})) {
+				path.setAttribute(name, value);
+			}
+			Object.assign(path.dataset, shape.data);
 			group.append(path);
-		}
+			return path;
+		});
 		svg.append(group);
 		this.#svg = svg;
 		this.#group = group;
@@ -74,7 +98,8 @@ export class ScaledSvgLayer extends L.Layer {
 		this.#svg?.remove();
 		this.#svg = undefined;
 		this.#group = undefined;
-		this.#paths = new Map();
+		this.#copies = [];
+		this.#elements = [];
 		return this;
 	}
 
@@ -109,6 +134,10 @@ export class ScaledSvgLayer extends L.Layer {
 		const origin = map.getPixelOrigin();
 		const scale = map.getZoomScale(map.getZoom(), REFERENCE_ZOOM);
 		group.setAttribute('transform', `translate(${-origin.x} ${-origin.y}) scale(${scale})`);
+		// A pattern is drawn in the scaled shapes' units: scaled back, it keeps its size on screen.
+		for (const { copy, transform } of this.#copies) {
+			copy.setAttribute('patternTransform', `scale(${1 / scale}) ${transform}`.trim());
+		}
 		this.#centre = map.getCenter();
 		this.#zoom = map.getZoom();
 	}
