@@ -180,6 +180,20 @@ describe('PlaceClusters on many places', () => {
 		load.mockRestore();
 	});
 
+	it('keeps the index in use while a dozen other zooms are clustered', () => {
+		const index = new PlaceClusters(places);
+		const box: BBox = [-180, -85, 180, 85];
+		index.groups(3, 6, box);
+		const load = vi.spyOn(Supercluster.prototype, 'load');
+		for (let zoom = 4; zoom < 16; zoom++) {
+			index.groups(zoom, 6, box);
+			index.groups(3, 6, box);
+		}
+		// Twelve new zooms, each clustered once; zoom 3, used between them, never again.
+		expect(load.mock.calls.length).toBe(12);
+		load.mockRestore();
+	});
+
 	it('a cluster at a world zoom holds thousands, at a city zoom places stand alone', () => {
 		const wide = clusters.groups(2, 64, [-180, -85, 180, 85]);
 		expect(Math.max(...wide.map((g) => (g.kind === 'cluster' ? g.ids.length : 1)))).toBeGreaterThan(

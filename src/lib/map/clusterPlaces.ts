@@ -19,8 +19,8 @@ export type BBox = [number, number, number, number];
 
 const WORLD: BBox = [-180, -85.06, 180, 85.06];
 /**
- * Indexes kept for zooms and radii seen lately, so zooming back and forth rebuilds nothing: room
- * for the present zoom and the one on either side, each at a few radii.
+ * Indexes kept for the zooms and radii used last, so zooming back and forth rebuilds nothing:
+ * room for the present zoom and the one on either side, each at a few radii.
  */
 const KEEP_INDEXES = 12;
 
@@ -59,7 +59,11 @@ export class PlaceClusters {
 		const whole = Math.max(0, Math.floor(zoom));
 		const key = `${zoom}:${radiusPx}`;
 		let entry = this.#indexes.get(key);
-		if (!entry) {
+		// An index in use moves to the back of the queue, so the present zoom's is dropped last.
+		if (entry) {
+			this.#indexes.delete(key);
+			this.#indexes.set(key, entry);
+		} else {
 			const index: Index = new Supercluster({
 				radius: radiusPx * 2 ** (whole - zoom),
 				extent: 256,
