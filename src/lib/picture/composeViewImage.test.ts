@@ -34,6 +34,16 @@ describe('composeViewImage', () => {
 		expect(svg).toContain(picture.timeline.markup);
 	});
 
+	it.each([
+		['map', picture.map],
+		['timeline', picture.timeline]
+	])('composeViewImage cuts the %s at its own box, whatever reaches past it', (_, part) => {
+		const svg = composeViewImage(picture);
+		expect(svg).toContain(
+			`<svg width="${part.width}" height="${part.height}" overflow="hidden">${part.markup}</svg>`
+		);
+	});
+
 	it('partSvg gives a standalone file of the part at its own size', () => {
 		expect(partSvg(picture.timeline)).toMatch(
 			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="600" height="120"/

@@ -42,8 +42,10 @@ export function composeViewImage(picture: ViewPicture): string {
 	const mapHeight = timelineTop - 12 - mapTop;
 	const text = (x: number, y: number, size: number, value: string, extra = '') =>
 		`<text x="${x}" y="${Math.round(y)}" font-size="${size}"${extra}>${escapeXml(value)}</text>`;
+	// The part fits its band whole (meet) and is cut at its own box: a drawing that reaches past
+	// the part, as the map's does by Leaflet's padding, would show beside it in the band.
 	const part = (top: number, partHeight: number, { width: w, height: h, markup }: PartPicture) =>
-		`<svg x="${pad}" y="${Math.round(top)}" width="${inner}" height="${Math.round(partHeight)}" viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMidYMid meet" overflow="hidden">${markup}</svg>`;
+		`<svg x="${pad}" y="${Math.round(top)}" width="${inner}" height="${Math.round(partHeight)}" viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMidYMid meet"><svg width="${w}" height="${h}" overflow="hidden">${markup}</svg></svg>`;
 	const line = (value: string) =>
 		wrapText(value, Math.floor((width - 2 * pad) / (small * 0.5)), 1)[0] ?? '';
 	return [
