@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { centre, inFill } from './mapGeometry';
 import { serveFixtures } from './serveFixtures';
 
 /** The Pacific fixture: places on both sides of 180°, no focus. */
@@ -16,11 +17,6 @@ const countryOf: Record<string, string | undefined> = {
 };
 
 const map = (page: Page) => page.locator('.leaflet-container');
-
-async function centre(locator: Locator) {
-	const box = (await locator.boundingBox())!;
-	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
 
 test('places on both sides of 180° open the short way round, on whole countries', async ({
 	page
@@ -54,15 +50,7 @@ test('places on both sides of 180° open the short way round, on whole countries
 	for (const [id, code] of Object.entries(countryOf)) {
 		const country = map(page).locator(`[data-country="${code}"]`);
 		await expect(country).toHaveCount(1);
-		const { x, y } = at[id];
-		const onCountry = await country.evaluate(
-			(path, [px, py]) => {
-				const shape = path as SVGPathElement;
-				const point = new DOMPoint(px, py).matrixTransform(shape.getScreenCTM()!.inverse());
-				return shape.isPointInFill(point);
-			},
-			[x, y]
-		);
+		const onCountry = await inFill(country, at[id]);
 		expect(onCountry, `${id} lies on ${code}`).toBe(true);
 	}
 
@@ -103,14 +91,7 @@ test('a view across 180° whose middle lies past it shows the land on both sides
 		at[id] = await centre(marker);
 		const country = map(page).locator(`[data-country="${code}"]`);
 		await expect(country).toHaveCount(1);
-		const onCountry = await country.evaluate(
-			(path, [px, py]) => {
-				const shape = path as SVGPathElement;
-				const point = new DOMPoint(px, py).matrixTransform(shape.getScreenCTM()!.inverse());
-				return shape.isPointInFill(point);
-			},
-			[at[id].x, at[id].y]
-		);
+		const onCountry = await inFill(country, at[id]);
 		expect(onCountry, `${id} lies on ${code}`).toBe(true);
 	}
 	// The short way round: the Americas east of Japan.

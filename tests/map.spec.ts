@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { centre } from './mapGeometry';
 import { generateEvents } from '../scripts/generateEvents';
 
 /** The article data the app loads, read here so expectations follow the file. */
@@ -45,11 +46,6 @@ async function activePlaces(page: Page) {
 	return map(page)
 		.locator('[data-place-id][data-active="true"]')
 		.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.placeId).sort());
-}
-
-async function centre(locator: Locator) {
-	const box = (await locator.boundingBox())!;
-	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 test('each place is one marker with the contract attributes', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
+import { centre, inFill } from './mapGeometry';
 import { serveFixtures } from './serveFixtures';
 
 /** The world fixture, read here so expectations follow the file. */
@@ -21,23 +22,10 @@ const countryOf: Record<string, string> = {
 
 const map = (page: Page) => page.locator('.leaflet-container');
 
-async function centre(locator: Locator) {
-	const box = (await locator.boundingBox())!;
-	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
 /** Whether the centre of a place's marker lies inside its country's drawn shape, as now drawn. */
 async function markerOnCountry(page: Page, placeId: string, countryCode: string) {
 	const country = map(page).locator(`[data-country="${countryCode}"]`);
-	const { x, y } = await centre(map(page).locator(`[data-place-id="${placeId}"]`));
-	return country.evaluate(
-		(path, [px, py]) => {
-			const shape = path as SVGPathElement;
-			const point = new DOMPoint(px, py).matrixTransform(shape.getScreenCTM()!.inverse());
-			return shape.isPointInFill(point);
-		},
-		[x, y]
-	);
+	return inFill(country, await centre(map(page).locator(`[data-place-id="${placeId}"]`)));
 }
 
 test('a dataset with places on every continent draws the countries under its markers', async ({
