@@ -101,6 +101,24 @@ describe('dodgeMarkers on many markers', () => {
 		30_000
 	);
 
+	it('dodgeMarkers looks again only at markers that moved: a tight row among 1,000 costs one round, not one per round', () => {
+		// 1,000 markers 20 px apart: each is compared with its neighbours, and none needs to move.
+		const spread = Array.from({ length: 1_000 }, (_, i) => ({
+			id: `p${i}`,
+			x: (i % 32) * 20,
+			y: Math.floor(i / 32) * 20
+		}));
+		const row = [0, 6, 12, 18].map((x, i) => ({ id: `row${i}`, x: -500 + x, y: -500 }));
+		const points = [...spread, ...row];
+		const oneRound = { pairs: 0 };
+		dodgeMarkers(points, 18, 1, oneRound);
+		const all = { pairs: 0 };
+		const offsets = dodgeMarkers(points, 18, 50, all);
+		expect(closest(row, offsets)).toBeGreaterThanOrEqual(17.99);
+		expect(largest(new Map(row.map(({ id }) => [id, offsets.get(id)!])))).toBeGreaterThan(5);
+		expect(all.pairs).toBeLessThan(oneRound.pairs * 1.1);
+	});
+
 	it('dodgeMarkers separates a dense crowd of 300 (within 0.1 px)', () => {
 		const points = scatter(300, 300);
 		const offsets = dodgeMarkers(points, 18, 200);

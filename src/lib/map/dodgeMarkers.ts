@@ -14,20 +14,32 @@ export interface DodgeWork {
 	pairs: number;
 }
 
-/** Points by grid cell of side `cell`: only the 3 × 3 cells around a point can be too close. */
-function gridOf(moved: readonly { x: number; y: number }[], cell: number) {
-	const grid = new Map<number, number[]>();
-	const keys = new Float64Array(moved.length * 2);
-	moved.forEach(({ x, y }, index) => {
-		const [cx, cy] = [Math.floor(x / cell), Math.floor(y / cell)];
-		keys[index * 2] = cx;
-		keys[index * 2 + 1] = cy;
-		const key = cx * 4_194_304 + cy;
-		const list = grid.get(key);
-		if (list) list.push(index);
-		else grid.set(key, [index]);
-	});
-	return { grid, keys };
+/** A bucket for a grid cell, in a table of `mask + 1` buckets. */
+const bucketOf = (cx: number, cy: number, mask: number) =>
+	(Math.imul(cx, 73_856_093) ^ Math.imul(cy, 19_349_663)) & mask;
+
+/**
+ * Points by grid cell of side `cell`: only the 3 × 3 cells around a point can hold one too
+ * close. Each point's cell goes into `cells` (x, y pairs), and the points of each bucket of
+ * cells are chained from `first` through `next` in index order. Typed arrays and a hash of
+ * small integers, not a map of arrays: the lookups run before the engine optimises them.
+ */
+function gridOf(
+	xs: Float64Array,
+	ys: Float64Array,
+	cell: number,
+	{ cells, first, next }: { cells: Int32Array; first: Int32Array; next: Int32Array }
+) {
+	first.fill(-1);
+	for (let index = xs.length - 1; index >= 0; index--) {
+		const cx = Math.floor(xs[index] / cell);
+		const cy = Math.floor(ys[index] / cell);
+		cells[index * 2] = cx;
+		cells[index * 2 + 1] = cy;
+		const bucket = bucketOf(cx, cy, first.length - 1);
+		next[index] = first[bucket];
+		first[bucket] = index;
+	}
 }
 
 /**
@@ -35,7 +47,9 @@ function gridOf(moved: readonly { x: number; y: number }[], cell: number) {
  * few pixels apart (Pristina and the Balkans' centre) stay separate buttons instead of one
  * hiding the other; each marker keeps a leader line to its true point. Deterministic. A grid of
  * `minDistance` cells finds the near pairs, so a round costs about the number of markers, not
- * its square.
+ * its square. After the first round only markers that moved in the last are looked at: two
+ * that stood still were already far enough apart. It runs on every zoom step, mostly before the
+ * engine has optimised it, so its loops read typed arrays and make no arrays per point.
  */
 export function dodgeMarkers(
 	points: readonly ScreenPoint[],
@@ -45,39 +59,60 @@ export function dodgeMarkers(
 ): Map<string, Offset> {
 	// Code-unit order: fixed, and free of the collation set-up a locale compare costs.
 	const sorted = [...points].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const moved = sorted.map((point) => ({ x: point.x, y: point.y }));
+	const xs = Float64Array.from(sorted, (point) => point.x);
+	const ys = Float64Array.from(sorted, (point) => point.y);
+	const buckets = 2 ** Math.ceil(Math.log2(Math.max(2, sorted.length * 2)));
+	const grid = {
+		cells: new Int32Array(sorted.length * 2),
+		first: new Int32Array(buckets),
+		next: new Int32Array(sorted.length)
+	};
+	const { cells, first, next } = grid;
+	// In the first round every marker is looked at, as if each had moved.
+	let moving = new Uint8Array(sorted.length).fill(1);
 	for (let round = 0; round < maxRounds && minDistance > 0; round++) {
 		let overlaps = false;
-		const { grid, keys } = gridOf(moved, minDistance);
-		for (let i = 0; i < moved.length; i++) {
-			const [cx, cy] = [keys[i * 2], keys[i * 2 + 1]];
+		gridOf(xs, ys, minDistance, grid);
+		const moved = new Uint8Array(sorted.length);
+		for (let i = 0; i < sorted.length; i++) {
+			if (!moving[i]) continue;
+			const cx = cells[i * 2];
+			const cy = cells[i * 2 + 1];
 			for (let gx = cx - 1; gx <= cx + 1; gx++) {
 				for (let gy = cy - 1; gy <= cy + 1; gy++) {
-					for (const j of grid.get(gx * 4_194_304 + gy) ?? []) {
-						if (j <= i) continue;
+					for (let j = first[bucketOf(gx, gy, buckets - 1)]; j !== -1; j = next[j]) {
+						if (cells[j * 2] !== gx || cells[j * 2 + 1] !== gy) continue;
+						// A pair of two that move is compared once, from the first of them.
+						if (j === i || (moving[j] && j < i)) continue;
 						work.pairs += 1;
-						let dx = moved[j].x - moved[i].x;
-						let dy = moved[j].y - moved[i].y;
+						let dx = xs[j] - xs[i];
+						let dy = ys[j] - ys[i];
 						let distance = Math.hypot(dx, dy);
 						if (distance >= minDistance - 1e-6) continue;
 						overlaps = true;
+						moved[i] = 1;
+						moved[j] = 1;
 						if (distance < 1e-6) {
 							const angle = ((i + j) * 2.399963) % (2 * Math.PI);
-							[dx, dy, distance] = [Math.cos(angle), Math.sin(angle), 1];
+							dx = Math.cos(angle);
+							dy = Math.sin(angle);
+							distance = 1;
 						}
 						const push = (minDistance - distance) / 2 + 1e-3;
-						const [ux, uy] = [dx / distance, dy / distance];
-						moved[i].x -= ux * push;
-						moved[i].y -= uy * push;
-						moved[j].x += ux * push;
-						moved[j].y += uy * push;
+						const ux = dx / distance;
+						const uy = dy / distance;
+						xs[i] -= ux * push;
+						ys[i] -= uy * push;
+						xs[j] += ux * push;
+						ys[j] += uy * push;
 					}
 				}
 			}
 		}
 		if (!overlaps) break;
+		moving = moved;
 	}
 	return new Map(
-		sorted.map((point, i) => [point.id, { dx: moved[i].x - point.x, dy: moved[i].y - point.y }])
+		sorted.map((point, i) => [point.id, { dx: xs[i] - point.x, dy: ys[i] - point.y }])
 	);
 }
