@@ -94,6 +94,49 @@ test('at 1280×800 each place in the Balkans and Ukraine is its own marker, none
 	}
 });
 
+test('a marker nudged off its place draws a line back to it, and one in place draws none', async ({
+	page
+}) => {
+	await openMap(page);
+	for (const id of BALKANS_AND_UKRAINE) await expect(marker(page, id)).toBeVisible();
+	const markers = await map(page)
+		.locator('[data-place-id], [data-cluster]')
+		.evaluateAll((nodes) =>
+			nodes.map((node) => {
+				const element = node as HTMLElement;
+				const box = element.getBoundingClientRect();
+				// Leaflet puts the marker's corner half its size up and left of the place; the nudge
+				// adds to those margins.
+				const dx = parseFloat(element.style.marginLeft) + box.width / 2;
+				const dy = parseFloat(element.style.marginTop) + box.height / 2;
+				const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+				const line = element.querySelector('.cm-marker-leader')?.getBoundingClientRect();
+				return {
+					id: element.dataset.placeId ?? element.dataset.cluster,
+					nudge: Math.hypot(dx, dy),
+					centre,
+					place: { x: centre.x - dx, y: centre.y - dy },
+					line: line && { left: line.left, right: line.right, top: line.top, bottom: line.bottom }
+				};
+			})
+		);
+	const nudged = markers.filter((item) => item.nudge > 2);
+	expect(nudged.length, 'markers nudged apart in the Balkans').toBeGreaterThan(1);
+	for (const { id, nudge, centre, place, line } of markers) {
+		if (nudge <= 2) {
+			expect(line, `${id} sits on its place`).toBeUndefined();
+			continue;
+		}
+		// The line runs from the marker's centre to its place: its box spans exactly those two points.
+		expect(line, `${id} is nudged ${nudge.toFixed(1)} px`).toBeDefined();
+		const near = (a: number, b: number) => Math.abs(a - b) <= 1.5;
+		expect(near(line!.left, Math.min(centre.x, place.x)), `${id}: left`).toBe(true);
+		expect(near(line!.right, Math.max(centre.x, place.x)), `${id}: right`).toBe(true);
+		expect(near(line!.top, Math.min(centre.y, place.y)), `${id}: top`).toBe(true);
+		expect(near(line!.bottom, Math.max(centre.y, place.y)), `${id}: bottom`).toBe(true);
+	}
+});
+
 test('markers light up as time reaches their first event', async ({ page }) => {
 	await openMap(page);
 	const atEnd = await activePlaces(page);

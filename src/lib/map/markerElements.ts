@@ -12,14 +12,16 @@ function span(className: string, text = ''): HTMLSpanElement {
 	return element;
 }
 
-/** The inside of a place marker, built from text nodes (place names are data, never markup). */
-export function placeMarkerBody(name: { text: string; lang: string }): HTMLElement {
-	const body = span('cm-marker-body');
-	body.setAttribute('aria-hidden', 'true');
+/**
+ * The inside of a place marker: its dot and its name, built from text nodes (place names are
+ * data, never markup). No wrapper: each element in a marker is styled and laid out whenever a
+ * zoom step brings markers into view, so a marker holds as few as it can.
+ */
+export function placeMarkerParts(name: { text: string; lang: string }): HTMLElement[] {
 	const label = span('cm-marker-name', name.text);
+	label.setAttribute('aria-hidden', 'true');
 	label.lang = name.lang;
-	body.append(span('cm-marker-leader'), span('cm-marker-dot'), label);
-	return body;
+	return [span('cm-marker-dot'), label];
 }
 
 /** Shows a place's name in the reader's language once that language has loaded. */
@@ -37,11 +39,10 @@ export function setClusterCount(element: HTMLElement, count: number) {
 	setData(element, 'cluster', String(count));
 }
 
-export function clusterBody(count: number): HTMLElement {
-	const body = span('cm-marker-body');
-	body.setAttribute('aria-hidden', 'true');
-	body.append(span('cm-marker-leader'), span('cm-cluster-count', String(count)));
-	return body;
+export function clusterParts(count: number): HTMLElement[] {
+	const label = span('cm-cluster-count', String(count));
+	label.setAttribute('aria-hidden', 'true');
+	return [label];
 }
 
 /** Writes a place's state onto its marker; attributes are the contract tests and embedders read. */
@@ -92,16 +93,20 @@ export function setData(element: HTMLElement | SVGElement, name: string, value: 
 }
 
 /**
- * Shifts a marker off its true point (Leaflet placed it with negative margins) and draws the
- * leader line back, so a nudged marker still says where the place is.
+ * Shifts a marker off its true point (Leaflet placed it with negative margins) and draws a
+ * leader line back, so a nudged marker still says where the place is. The line is made only
+ * for a marker that is nudged, under its dot.
  */
 export function setOffset(element: HTMLElement, size: number, { dx, dy }: Offset) {
 	const round = (value: number) => Math.round(value * 10) / 10;
-	element.style.marginLeft = `${round(-size / 2 + dx)}px`;
-	element.style.marginTop = `${round(-size / 2 + dy)}px`;
-	const leader = element.querySelector<HTMLElement>('.cm-marker-leader');
-	if (!leader) return;
+	const left = `${round(-size / 2 + dx)}px`;
+	const top = `${round(-size / 2 + dy)}px`;
+	if (element.style.marginLeft !== left) element.style.marginLeft = left;
+	if (element.style.marginTop !== top) element.style.marginTop = top;
 	const length = Math.hypot(dx, dy);
-	leader.style.width = length > 2 ? `${round(length)}px` : '0';
+	let leader = element.querySelector<HTMLElement>(':scope > .cm-marker-leader');
+	if (length <= 2) return leader?.remove();
+	if (!leader) element.prepend((leader = span('cm-marker-leader')));
+	leader.style.width = `${round(length)}px`;
 	leader.style.transform = `rotate(${round((Math.atan2(-dy, -dx) * 180) / Math.PI)}deg)`;
 }
