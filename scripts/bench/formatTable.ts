@@ -80,12 +80,13 @@ export function formatReport(
 	{
 		quick,
 		machine,
-		zoom,
+		zooms = [],
 		scrub = { steps: 120, durationMs: 2000 }
 	}: {
 		quick: boolean;
 		machine: string;
-		zoom?: ZoomReport;
+		/** Zoom steps on a map at rest (the budget's), then as soon as it showed. */
+		zooms?: ZoomReport[];
 		scrub?: { steps: number; durationMs: number };
 	}
 ) {
@@ -167,7 +168,7 @@ export function formatReport(
 		),
 		'',
 		...formatRealisticScrubs(scale, scrub),
-		...formatMapZoom(zoom),
+		...formatMapZoom(zooms),
 		'### Budgets',
 		'',
 		markdownTable(

@@ -13,6 +13,8 @@ export interface Plan {
 	scrub: { steps: number; durationMs: number };
 	/** A map with this many distinct places, for timing zoom steps; 0 skips it. */
 	zoomPlaces: number;
+	/** Loads of that map, each zoomed in and out four steps, at rest and at once. */
+	zoomLoads: number;
 	/** Search: events indexed, and how many times the typed queries are run. */
 	search: { events: number; rounds: number };
 	/**
@@ -49,6 +51,7 @@ export const FULL: Plan = {
 	],
 	scrub: { steps: 120, durationMs: 2000 },
 	zoomPlaces: 4_000,
+	zoomLoads: 5,
 	search: { events: 100_000, rounds: 8 },
 	firstSearch: [
 		{ events: 100_000, places: 0, runs: 5 },
@@ -67,6 +70,7 @@ export const QUICK: Plan = {
 	],
 	scrub: { steps: 30, durationMs: 500 },
 	zoomPlaces: 4_000,
+	zoomLoads: 1,
 	search: { events: 10_000, rounds: 2 },
 	firstSearch: [{ events: 10_000, places: 1_000, runs: 1 }]
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScaleRow } from './measureScale';
 import type { ScrubReport } from './measureScrub';
+import { summarize } from './stats';
 import { checkScaleBudgets } from './scaleBudgets';
 
 const summary = (median: number) => ({ runs: 1, median, min: median, max: median, p25: median, p75: median });
@@ -24,7 +25,9 @@ const row = (events: number, places: number, p95: number, late = 0, longest = 0)
 });
 const zoom = (slowest: number, longest = 0) => ({
 	places: 4000,
+	atRest: true,
 	steps: { ...summary(slowest / 2), max: slowest },
+	slowest: summary(slowest),
 	markers: summary(200),
 	longTasks: { count: longest ? 1 : 0, maxMs: longest }
 });
@@ -56,7 +59,19 @@ describe('checkScaleBudgets', () => {
 			zoomed: zoom(100, 201),
 			expected: [true, false]
 		},
-		{ name: 'a 101 ms zoom step misses', rows: [], zoomed: zoom(101), expected: [false, true] }
+		{ name: 'a 101 ms zoom step misses', rows: [], zoomed: zoom(101), expected: [false, true] },
+		{
+			name: 'one slow load of five passes: the budget takes the median of each load’s slowest step',
+			rows: [],
+			zoomed: { ...zoom(130), slowest: summarize([80, 90, 130, 85, 95]) },
+			expected: [true, true]
+		},
+		{
+			name: 'three loads of five over 100 ms miss',
+			rows: [],
+			zoomed: { ...zoom(120), slowest: summarize([101, 120, 90, 105, 99]) },
+			expected: [false, true]
+		}
 	])('$name', ({ rows, zoomed, expected }) => {
 		expect(checkScaleBudgets(rows, zoomed).map((check) => check.pass)).toEqual(expected);
 	});
