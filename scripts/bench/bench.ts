@@ -15,7 +15,7 @@ import type { Browser } from '@playwright/test';
 import { serveStatic } from '../serveStatic';
 import { generateEvents } from '../generateEvents';
 import type { DatasetFile } from '../../src/lib/data/schema';
-import { launchBrowser } from './browser';
+import { inFreshBrowser, launchBrowser } from './browser';
 import { checkBudgets } from './budgets';
 import { checkFirstViewGate, type RecordedFirstView } from './firstViewGate';
 import { compareLoads } from './compareLoads';
@@ -140,21 +140,26 @@ async function main(): Promise<boolean> {
 		const loadBefore = loadavg()[0];
 		browser = await launchBrowser();
 		const comparison = await compareLoads(browser, origins, plan, log);
-		const scale = await measureScale(browser, origins.app, plan, articleEvents, log);
+		// Each later measurement has a browser of its own (see inFreshBrowser).
+		const scale = await measureScale(origins.app, plan, articleEvents, log);
 		// The article's load time is better known from the comparison's many loads.
 		scale[0].tti = comparison.tti.chronomap;
 		log(`map zoom steps, ${plan.zoomPlaces} places`);
 		const zoomPath = `/embed/?data=/bench-data/${ZOOM_DATA}`;
 		const loads = plan.zoomLoads;
 		const zoom = plan.zoomPlaces
-			? await measureMapZoom(browser, origins.app, zoomPath, plan.zoomPlaces, { loads })
+			? await inFreshBrowser((fresh) =>
+					measureMapZoom(fresh, origins.app, zoomPath, plan.zoomPlaces, { loads })
+				)
 			: undefined;
 		// Beside the budget's steps on a map at rest, the same steps begun as soon as it shows.
 		const zoomAtOnce = plan.zoomPlaces
-			? await measureMapZoom(browser, origins.app, zoomPath, plan.zoomPlaces, {
-					loads,
-					atRest: false
-				})
+			? await inFreshBrowser((fresh) =>
+					measureMapZoom(fresh, origins.app, zoomPath, plan.zoomPlaces, {
+						loads,
+						atRest: false
+					})
+				)
 			: undefined;
 		const zooms = [zoom, zoomAtOnce].filter((report) => report !== undefined);
 		log(`search, ${plan.search.events} events`);
@@ -163,7 +168,9 @@ async function main(): Promise<boolean> {
 		for (const size of plan.firstSearch) {
 			log(`first search in the page, ${size.events} events at ${size.places} places`);
 			const path = `/?data=/bench-data/${firstSearchData(size)}`;
-			firstSearch.push(await measureFirstSearch(browser, origins.app, path, size));
+			firstSearch.push(
+				await inFreshBrowser((fresh) => measureFirstSearch(fresh, origins.app, path, size))
+			);
 		}
 		const budgets = checkBudgets(comparison, scale, zoom);
 		const seconds = (Date.now() - started) / 1000;

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { openIsolatedPage } from './browser';
+import { inFreshBrowser, openIsolatedPage } from './browser';
 import { chronomapReady, heapAfterLoad, timeToInteractive } from './measureInteractive';
 import { measureScrub, type ScrubReport } from './measureScrub';
 import { summarize, type Summary } from './stats';
@@ -117,7 +117,6 @@ async function measureSize(
  * pages, where the drag must change markers.
  */
 export async function measureScale(
-	browser: Browser,
 	origin: string,
 	plan: Plan,
 	articleEvents: number,
@@ -125,7 +124,7 @@ export async function measureScale(
 ): Promise<ScaleRow[]> {
 	const rows: ScaleRow[] = [];
 	for (const size of [{ events: 0 as const, loads: 1 }, ...plan.sizes]) {
-		const row = await measureSize(browser, origin, plan, size, log);
+		const row = await inFreshBrowser((browser) => measureSize(browser, origin, plan, size, log));
 		rows.push(size.events ? row : { ...row, events: articleEvents });
 	}
 	return rows;
