@@ -146,21 +146,18 @@ async function main(): Promise<boolean> {
 		scale[0].tti = comparison.tti.chronomap;
 		log(`map zoom steps, ${plan.zoomPlaces} places`);
 		const zoomPath = `/embed/?data=/bench-data/${ZOOM_DATA}`;
-		const loads = plan.zoomLoads;
-		const zoom = plan.zoomPlaces
-			? await inFreshBrowser((fresh) =>
-					measureMapZoom(fresh, origins.app, zoomPath, plan.zoomPlaces, { loads })
-				)
-			: undefined;
+		const zoomSteps = (atRest: boolean) =>
+			plan.zoomPlaces
+				? inFreshBrowser((fresh) =>
+						measureMapZoom(fresh, origins.app, zoomPath, plan.zoomPlaces, {
+							loads: plan.zoomLoads,
+							atRest
+						})
+					)
+				: undefined;
+		const zoom = await zoomSteps(true);
 		// Beside the budget's steps on a map at rest, the same steps begun as soon as it shows.
-		const zoomAtOnce = plan.zoomPlaces
-			? await inFreshBrowser((fresh) =>
-					measureMapZoom(fresh, origins.app, zoomPath, plan.zoomPlaces, {
-						loads,
-						atRest: false
-					})
-				)
-			: undefined;
+		const zoomAtOnce = await zoomSteps(false);
 		const zooms = [zoom, zoomAtOnce].filter((report) => report !== undefined);
 		log(`search, ${plan.search.events} events`);
 		const search = measureSearch(plan.search.events, plan.search.rounds);
