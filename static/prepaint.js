@@ -2,11 +2,14 @@
 // that names other data (?data=) must not show it as if it were that data's, so it is hidden
 // and "Loading…" shows until the app has read the named file. Other parameters keep it.
 // It also marks the page as scripted: the frame's title and list are for readers without scripts.
-// A same-site data file starts downloading here, while the app's code loads, and the app takes
-// the download over (src/lib/data/earlyFetch.ts); any other address waits for the app's checks.
+// A same-site data file starts downloading here, while the app's code loads: in the parser's worker
+// (data-parser), which reads it there too, and the app takes the worker over
+// (src/lib/data/earlyParse.ts); where no worker can start, on this page, and the app takes the
+// download over (src/lib/data/earlyFetch.ts). Any other address waits for the app's checks.
 // The app's modules (data-modules, taken out of the head at build time) are asked for once the
 // first frame is under way, so their download and compiling do not hold back its paint.
 (function () {
+	var script = document.currentScript;
 	document.documentElement.classList.add('cm-js');
 	var data = new URLSearchParams(location.search).get('data');
 	preloadModules(data === null);
@@ -16,6 +19,7 @@
 		var url = new URL(data, location.href);
 		var page = new URL(location.href);
 		if (url.origin !== page.origin || !/^https?:$/.test(url.protocol)) return;
+		if (startParser(url)) return;
 		var controller = new AbortController();
 		var response = fetch(url, { signal: controller.signal, credentials: 'omit' });
 		response.catch(function () {});
@@ -24,8 +28,31 @@
 		// The app reads the address again and says what is wrong with it.
 	}
 
+	// The worker downloads the file without cookies, as the app would, then reads it. What it says
+	// before the app arrives is kept for the app, in order.
+	function startParser(url) {
+		var parser = script && script.getAttribute('data-parser');
+		if (!parser || typeof Worker === 'undefined') return false;
+		var worker;
+		try {
+			worker = new Worker(new URL(parser, location.href), { type: 'module' });
+		} catch (error) {
+			return false;
+		}
+		var early = { href: url.href, worker: worker, messages: [], errored: false };
+		worker.onmessage = function (event) {
+			early.messages.push(event.data);
+		};
+		worker.onerror = function (event) {
+			event.preventDefault();
+			early.errored = true;
+		};
+		worker.postMessage({ download: url.href });
+		window.__chronomapEarlyParse = early;
+		return true;
+	}
+
 	function preloadModules(afterFirstFrame) {
-		var script = document.currentScript;
 		var modules = script && script.getAttribute('data-modules');
 		if (!modules) return;
 		var added = false;

@@ -135,6 +135,35 @@ test('?data= naming an unknown table asks for its mapping on the page; the embed
 	await expect(page.getByRole('alert')).toContainText('has no "title" or "date" column');
 });
 
+test('?data= naming a table long enough for the worker: it is mapped from the one download', async ({
+	page
+}) => {
+	const lines = Array.from(
+		{ length: 4_000 },
+		(_, i) => `Patrol ${i} reported,${1 + (i % 28)}-0${1 + (i % 9)}-2023,46.6,32.6`
+	);
+	const body = ['headline,event_date,latitude,longitude', ...lines].join('\n');
+	expect(body.length).toBeGreaterThan(100_000);
+	let requests = 0;
+	await page.route(
+		(url) => url.pathname === '/patrols.csv',
+		(route) => {
+			requests += 1;
+			return route.fulfill({ contentType: 'text/csv', body });
+		}
+	);
+	await page.goto('/?data=/patrols.csv');
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step).toContainText('“patrols.csv” is a table');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(step).toHaveCount(0, SLOW);
+	await expect(page.locator('.filters .count')).toHaveText('4000 of 4000 events shown');
+	await expect(listRows(page).first()).toContainText('Patrol');
+	// The worker that downloaded it handed the file back to be read through the mapping.
+	expect(requests).toBe(1);
+});
+
 test('the editor maps a table, exports the mapping, and offers it again for the same kind of table', async ({
 	page
 }, testInfo) => {

@@ -59,7 +59,7 @@ describe('importInBackground', () => {
 			{
 				row: 'file',
 				field: '',
-				message: 'this file is too complex to read (reading it took longer than 0 seconds).',
+				message: 'this file is too complex to read (reading it took longer than 0.03 seconds).',
 				severity: 'error'
 			}
 		]);
@@ -88,7 +88,7 @@ describe('importInBackground', () => {
 		const workers = fakeWorker('answers');
 		const result = await importInBackground(bigCsv, { name: 'big.csv' }, 5_000);
 		expect(result).toEqual({ format: 'csv', dataset: null, problems: [] });
-		expect(workers[0].received).toEqual([{ text: bigCsv, options: { name: 'big.csv' } }]);
+		expect(workers[0].received).toEqual([{ input: bigCsv, options: { name: 'big.csv' } }]);
 		expect(workers[0].terminated).toBe(true);
 	});
 
@@ -125,7 +125,7 @@ describe('importInBackground', () => {
 		const result = await importInBackground(bigCsv, {}, 5_000);
 		expect(result).toEqual({ format: 'csv', dataset: null, problems: [] });
 		expect(workers).toHaveLength(1);
-		expect(workers[0].received).toEqual([{ text: bigCsv, options: {} }]);
+		expect(workers[0].received).toEqual([{ input: bigCsv, options: {} }]);
 	});
 
 	it('parses here when the worker started early could not load, without waiting for it', async () => {

@@ -1,17 +1,68 @@
 import { loadGazetteer } from '$lib/gazetteer/loadGazetteer';
-import { importDataset, type ImportOptions } from './importers/importDataset';
+import { importDataset, type ImportOptions, type ImportResult } from './importers/importDataset';
 import { importWithGazetteer } from './importers/withGazetteer';
-import { PARSER_READY } from './parserReady';
+import { PARSER_READY, WORKER_THRESHOLD } from './parserReady';
 import { handOverMessages } from './handOver';
+import { decodeText, type DataInput } from './decodeText';
+import type { DownloadMessage, DownloadRequest } from './earlyParse';
+import { fetchBytes, fileName } from './fetchBytes';
+import { LoadError } from './resolveDataUrl';
 
-/** Parses one file off the main thread: text in, the same result as on the main thread out. */
-self.onmessage = async (event: MessageEvent<{ text: string; options: ImportOptions }>) => {
-	const { text, options } = event.data;
+type ParseRequest = { input: DataInput; options: ImportOptions };
+
+/** The least time between two progress messages of a download. */
+const PROGRESS_MS = 100;
+
+/**
+ * Parses one file off the main thread: its text or its downloaded bytes in (decoded here, not on
+ * the page's thread), the same result as on the main thread out. Asked to download the file
+ * itself (`DownloadRequest`, from the page's pre-paint script), it also says how the download goes.
+ */
+self.onmessage = async (event: MessageEvent<ParseRequest | DownloadRequest>) => {
+	const request = event.data;
+	if ('download' in request) return downloadAndParse(new URL(request.download));
+	handOver(await parse(decodeText(request.input), request.options));
+};
+
+function parse(text: string, options: ImportOptions): Promise<ImportResult> {
 	const base = options.gazetteerBase;
-	const result = await importWithGazetteer(
+	return importWithGazetteer(
 		(lookupPlace) => importDataset(text, options, lookupPlace),
 		base === undefined ? undefined : () => loadGazetteer(base)
 	);
+}
+
+function handOver(result: ImportResult) {
 	for (const message of handOverMessages(result)) self.postMessage(message);
-};
+}
+
+const say = (message: DownloadMessage, transfer: Transferable[] = []) =>
+	self.postMessage(message, { transfer });
+
+/** Downloads a file as the page would (no cookies, the same caps), then parses it. */
+async function downloadAndParse(url: URL) {
+	let bytes: Uint8Array;
+	let said = -Infinity;
+	try {
+		bytes = await fetchBytes(url, {
+			credentials: 'omit',
+			onProgress: (loaded, total) => {
+				if (performance.now() - said < PROGRESS_MS) return;
+				said = performance.now();
+				say({ kind: 'progress', loaded, total });
+			}
+		});
+	} catch (error) {
+		const message = error instanceof LoadError ? error.message : 'an unexpected error happened.';
+		return say({ kind: 'failed', message });
+	}
+	// A small file is read on the page as any small file is, with no copy of its result to make.
+	if (bytes.byteLength < WORKER_THRESHOLD)
+		return say({ kind: 'downloaded', bytes }, [bytes.buffer]);
+	say({ kind: 'downloaded' });
+	const result = await parse(decodeText(bytes), { name: fileName(url) });
+	if (result.table && !result.dataset) say({ kind: 'source', bytes }, [bytes.buffer]);
+	handOver(result);
+}
+
 self.postMessage(PARSER_READY);

@@ -1,10 +1,6 @@
 import { PARSER_READY } from './parserReady';
 
-/**
- * Below this many characters a text is parsed on the main thread: with every importer linear and
- * the dataset limits enforced, that takes milliseconds. Anything longer goes to a worker.
- */
-export const WORKER_THRESHOLD = 100_000;
+export { WORKER_THRESHOLD } from './parserReady';
 
 /** A new worker that parses one file (`parse.worker.ts`); throws where no worker may start. */
 export function newParserWorker(): Worker {

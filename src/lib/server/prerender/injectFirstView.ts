@@ -4,6 +4,7 @@ import { firstView } from './firstView';
 import { headTags } from './headTags';
 import { takeModulePreloads } from './takeModulePreloads';
 import { withShippedData } from './withShippedData';
+import parserWorkerUrl from '$lib/data/parse.worker.ts?worker&url';
 
 /** Built by src/routes/share-card.png/+server.ts. */
 export const SHARE_IMAGE = 'share-card.png';
@@ -38,7 +39,8 @@ export function injectFirstView(
 		`<link rel="stylesheet" href="${assets}/static-view.css" />`
 	].join('\n\t\t');
 	const { html: shell, modules } = takeModulePreloads(html);
-	const prepaint = `<script src="${assets}/prepaint.js" data-modules="${modules.join(' ')}"></script>`;
+	const parser = `${assets}/${parserWorkerUrl.replace(/^.*?\/(_app\/)/, '$1')}`;
+	const prepaint = `<script src="${assets}/prepaint.js" data-modules="${modules.join(' ')}" data-parser="${parser}"></script>`;
 	return beforeStylesheets(shell, prepaint)
 		.replace('<!--cm-head-->', () => head)
 		.replace('<!--cm-static-->', () => withShippedData(withoutMarkers(body), view.shipped));
