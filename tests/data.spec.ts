@@ -144,6 +144,31 @@ test('above 2,000 events the list draws a page of rows at a time, and its counts
 	await expect(page.getByRole('button', { name: /show more/ })).toHaveCount(0);
 });
 
+test('a list longer than a page is drawn once the page is idle, and whole when printed before', async ({
+	page
+}) => {
+	const body = JSON.stringify(generateEvents(2_345, 1, { places: 300 }));
+	await page.route(
+		(url) => url.pathname === '/many.json',
+		(route) => route.fulfill({ contentType: 'application/json', body })
+	);
+	// The browser is never idle here: the list waits, and the map and timeline do not.
+	await page.addInitScript(() => {
+		window.requestIdleCallback = () => 0;
+	});
+	await openApp(page, '/?data=/many.json');
+	await expect(page.locator('.chronomap')).toHaveAttribute('data-status', 'ready', {
+		timeout: 20_000
+	});
+	await expect(page.getByRole('slider').first()).toBeVisible();
+	await expect(page.locator('.leaflet-container [data-place-id]').first()).toBeVisible();
+	await expect(page.getByRole('searchbox').first()).toBeVisible();
+	await expect(rows(page)).toHaveCount(0);
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	await expect(rows(page)).toHaveCount(2345);
+	await expect(page.locator('.filters .count')).toHaveText('2345 of 2345 events shown');
+});
+
 test.describe('bad rows are named, good rows are shown, nothing runs', () => {
 	test.beforeEach(async ({ page }) => serveFixtures(page));
 
