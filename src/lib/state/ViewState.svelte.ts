@@ -5,7 +5,7 @@ import { NO_FILTERS, filterEvents, toggled, type Filters } from './filters';
 import { SearchIndexer } from '$lib/search/SearchIndexer.svelte';
 import { queryWords, search } from '$lib/search/searchIndex';
 import { categoryColors } from '$lib/categories/categoryColors';
-import { distinctStarts, extentOf, hasTimesOfDay, stepToStop } from './timeSteps';
+import { distinctStarts, hasTimesOfDay, spanOf, stepToStop } from './timeSteps';
 import { isWholeDay, type ReachKey } from './reachedAt';
 
 export const EMPTY_DATASET: Dataset = { title: '', places: [], events: [], eras: [] };
@@ -56,8 +56,9 @@ export class ViewState {
 	/** The dataset's places by id: look places up here, never by a search through the list. */
 	readonly placeById = $derived(new Map(this.#dataset.places.map((place) => [place.id, place])));
 	readonly stops = $derived(distinctStarts(this.events));
+	readonly #span = $derived(spanOf(this.#dataset.events));
 	readonly extent = $derived<[number, number]>(
-		extentOf(this.#dataset.events) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]
+		this.#span?.extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)]
 	);
 	/** True when any event has a time of day: the timeline then zooms down to minutes. */
 	readonly hasTimes = $derived(hasTimesOfDay(this.#dataset.events));
@@ -66,11 +67,7 @@ export class ViewState {
 	 * before the last start, so an afternoon's events can all be reached.
 	 */
 	readonly latestTime = $derived(
-		Math.max(
-			this.extent[0],
-			this.extent[1] - DAY,
-			this.#dataset.events.reduce((latest, event) => Math.max(latest, event.start), -Infinity)
-		)
+		Math.max(this.extent[0], this.extent[1] - DAY, this.#span?.latestStart ?? -Infinity)
 	);
 	readonly selectedEvent = $derived(
 		this.#selectedEventId === null ? null : (this.#byId.get(this.#selectedEventId) ?? null)
@@ -146,8 +143,7 @@ export class ViewState {
 		this.#filters = { ...this.#filters, places: [], categories: [] };
 		this.#searchIndex.reset();
 		if (this.searching) this.prepareSearch();
-		const latest = dataset.events.reduce((time, event) => Math.max(time, event.start), -Infinity);
-		this.#currentTime = Number.isFinite(latest) ? latest : this.extent[0];
+		this.#currentTime = this.#span?.latestStart ?? this.extent[0];
 	}
 
 	eventById(id: string): ChronoEvent | undefined {

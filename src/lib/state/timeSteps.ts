@@ -21,14 +21,26 @@ export function stepToStop(stops: readonly number[], time: number, direction: -1
 
 /** The span [first start, last stop] the data covers, or null without events. */
 export function extentOf(events: readonly ChronoEvent[]): [number, number] | null {
+	return spanOf(events)?.extent ?? null;
+}
+
+/**
+ * The span the data covers and its latest start, in one pass: at 100,000 events each pass over
+ * them costs 10–30 ms of a load.
+ */
+export function spanOf(
+	events: readonly ChronoEvent[]
+): { extent: [number, number]; latestStart: number } | null {
 	if (events.length === 0) return null;
 	let min = Infinity;
 	let max = -Infinity;
+	let latestStart = -Infinity;
 	for (const event of events) {
 		if (event.start < min) min = event.start;
+		if (event.start > latestStart) latestStart = event.start;
 		if (event.stop > max) max = event.stop;
 	}
-	return [min, max];
+	return { extent: [min, max], latestStart };
 }
 
 /** True when any event's date, end or notAfter has a time of day. */
