@@ -94,15 +94,26 @@ describe('loadDataset with the worker the page started early', () => {
 		expect(fetch).toHaveBeenCalledOnce();
 	});
 
-	it('stops a worker started for another address and downloads this one', async () => {
-		const fetch = vi.fn(async () => new Response(csv));
-		vi.stubGlobal('fetch', fetch);
-		const worker = startedEarly({ href: 'https://news.example/data/other.csv' });
-		const result = await loadDataset(url);
-		expect(result.dataset?.events).toHaveLength(2);
-		expect(worker.terminated).toBe(true);
-		expect(fetch).toHaveBeenCalledOnce();
-	});
+	it.each([
+		{ name: 'for another address', href: 'https://news.example/data/other.csv', options: {} },
+		{ name: 'for a load with cookies', href: url.href, options: { credentials: 'same-origin' } },
+		{ name: 'for a load with its own size cap', href: url.href, options: { maxBytes: 1_000 } },
+		{ name: 'for a load with its own timeout', href: url.href, options: { timeoutMs: 5_000 } }
+	] as const)(
+		'stops a worker started $name and downloads on the page',
+		async ({ href, options }) => {
+			const fetch = vi.fn(async () => new Response(csv));
+			vi.stubGlobal('fetch', fetch);
+			const worker = startedEarly({
+				href,
+				later: [PARSER_READY, { kind: 'failed', message: 'x' }]
+			});
+			const result = await loadDataset(url, options);
+			expect(result.dataset?.events).toHaveLength(2);
+			expect(worker.terminated).toBe(true);
+			expect(fetch).toHaveBeenCalledOnce();
+		}
+	);
 
 	it('reads a table through the mapping asked for, from the file the worker handed back', async () => {
 		const fetch = vi.fn();

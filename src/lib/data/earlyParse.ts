@@ -44,15 +44,19 @@ export function isDownloadMessage(data: unknown): data is DownloadMessage {
 }
 
 /**
- * Takes over the worker reading `url`, once. A worker started for another address, or a load
- * that sends cookies (the page's own dataset), has no use: it is stopped.
+ * Takes over the worker reading `url`, once. A worker started for another address, for a load
+ * that sends cookies (the page's own dataset), or for one with caps of its own (the worker keeps
+ * to the usual size cap, timeout and deadline) has no use: it is stopped.
  */
-export function takeEarlyParse(url: URL, credentials: 'omit' | 'same-origin'): EarlyParse | null {
+export function takeEarlyParse(
+	url: URL,
+	load: { credentials: 'omit' | 'same-origin'; ownCaps: boolean }
+): EarlyParse | null {
 	if (typeof window === 'undefined') return null;
 	const early = window.__chronomapEarlyParse;
 	if (!early) return null;
 	delete window.__chronomapEarlyParse;
-	if (early.href === url.href && credentials === 'omit') return early;
+	if (early.href === url.href && load.credentials === 'omit' && !load.ownCaps) return early;
 	early.worker.terminate();
 	return null;
 }

@@ -59,7 +59,12 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 	const reader = readerModule();
 	reader.catch(() => {});
 	// The page's pre-paint script may have set the parser's worker downloading this very file.
-	const early = takeEarlyParse(url, options.credentials ?? 'omit');
+	const early = takeEarlyParse(url, {
+		credentials: options.credentials ?? 'omit',
+		ownCaps: [options.maxBytes, options.timeoutMs, options.deadlineMs].some(
+			(cap) => cap !== undefined
+		)
+	});
 	let reported = -Infinity;
 	// A large file arrives in hundreds of pieces: the bar moves at most ten times a second.
 	const downloading =
