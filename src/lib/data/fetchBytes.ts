@@ -12,15 +12,23 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 export const TIMEOUT_MS = 15_000;
 /** However steadily bytes arrive, a download that takes longer than this is stopped. */
 export const DEADLINE_MS = 120_000;
+/** The least time between two download progress reports. */
+export const PROGRESS_INTERVAL_MS = 100;
 
-/** Reads a response body as text, stopping as soon as it passes the size cap. */
-export async function readCapped(
-	response: Response,
-	maxBytes = MAX_BYTES,
-	onProgress?: (bytes: number, total?: number) => void,
-	signal?: AbortSignal
-): Promise<string> {
-	return decodeText(await readCappedBytes(response, maxBytes, onProgress, signal));
+/**
+ * `report`, called at most once per PROGRESS_INTERVAL_MS: a large file arrives in hundreds of
+ * pieces, and a progress bar (or a worker's message about it) needs ten a second at most.
+ */
+export function throttledProgress(
+	report: (loaded: number, total?: number) => void
+): (loaded: number, total?: number) => void {
+	let reported = -Infinity;
+	return (loaded, total) => {
+		const now = performance.now();
+		if (now - reported < PROGRESS_INTERVAL_MS) return;
+		reported = now;
+		report(loaded, total);
+	};
 }
 
 /**

@@ -2,13 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	loadDataset,
 	PROGRESS_INTERVAL_MS,
-	readCapped,
+	readCappedBytes,
 	resolveDataUrl,
 	type LoadProgress,
 	secondsInWords,
 	sizeInWords
 } from './loadDataset';
 import { loadFile } from './loadFile';
+import { decodeText } from './decodeText';
 
 const BASE = 'https://news.example/story/';
 const url = new URL('https://news.example/data/events.csv');
@@ -277,13 +278,12 @@ describe('loadDataset', () => {
 	});
 });
 
-describe('readCapped', () => {
+describe('readCappedBytes', () => {
 	it('passes the declared length as the total', async () => {
 		const seen: [number, number | undefined][] = [];
 		const response = new Response('abcdef', { headers: { 'content-length': '6' } });
-		expect(await readCapped(response, 100, (bytes, total) => seen.push([bytes, total]))).toBe(
-			'abcdef'
-		);
+		const read = await readCappedBytes(response, 100, (bytes, total) => seen.push([bytes, total]));
+		expect(decodeText(read)).toBe('abcdef');
 		expect(seen.at(-1)).toEqual([6, 6]);
 	});
 
@@ -297,7 +297,7 @@ describe('readCapped', () => {
 				controller.close();
 			}
 		});
-		expect(await readCapped(new Response(body), 100)).toBe(text);
+		expect(decodeText(await readCappedBytes(new Response(body), 100))).toBe(text);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { takeEarlyParse } from './earlyParse';
-import { fetchBytes, fileName } from './fetchBytes';
+import { fetchBytes, fileName, throttledProgress } from './fetchBytes';
 import { failedImport } from './failedImport';
 import { stopSpareParser, warmParser, WORKER_THRESHOLD } from './parserWorker';
 import { LoadError } from './resolveDataUrl';
@@ -14,15 +14,13 @@ export {
 	fetchBytes,
 	fetchText,
 	MAX_BYTES,
-	readCapped,
+	PROGRESS_INTERVAL_MS,
+	readCappedBytes,
 	secondsInWords,
 	sizeInWords,
 	TIMEOUT_MS,
 	tooLarge
 } from './fetchBytes';
-
-/** The least time between two download progress reports. */
-export const PROGRESS_INTERVAL_MS = 100;
 
 /** How far a load has got: bytes downloaded or read (of a total when known), then parsing. */
 export interface LoadProgress {
@@ -65,16 +63,9 @@ export async function loadDataset(url: URL, options: LoadOptions = {}): Promise<
 			(cap) => cap !== undefined
 		)
 	});
-	let reported = -Infinity;
-	// A large file arrives in hundreds of pieces: the bar moves at most ten times a second.
 	const downloading =
 		onProgress &&
-		((loaded: number, total?: number) => {
-			const now = performance.now();
-			if (now - reported < PROGRESS_INTERVAL_MS) return;
-			reported = now;
-			onProgress({ stage: 'download', loaded, total });
-		});
+		throttledProgress((loaded, total) => onProgress({ stage: 'download', loaded, total }));
 	const name = fileName(url);
 	try {
 		let bytes: Uint8Array | undefined;

@@ -5,13 +5,10 @@ import { PARSER_READY, WORKER_THRESHOLD } from './parserReady';
 import { handOverMessages } from './handOver';
 import { decodeText, type DataInput } from './decodeText';
 import type { DownloadMessage, DownloadRequest } from './earlyParse';
-import { fetchBytes, fileName } from './fetchBytes';
+import { fetchBytes, fileName, throttledProgress } from './fetchBytes';
 import { LoadError } from './resolveDataUrl';
 
 type ParseRequest = { input: DataInput; options: ImportOptions };
-
-/** The least time between two progress messages of a download. */
-const PROGRESS_MS = 100;
 
 /**
  * Parses one file off the main thread: its text or its downloaded bytes in (decoded here, not on
@@ -42,15 +39,10 @@ const say = (message: DownloadMessage, transfer: Transferable[] = []) =>
 /** Downloads a file as the page would (no cookies, the same caps), then parses it. */
 async function downloadAndParse(url: URL) {
 	let bytes: Uint8Array;
-	let said = -Infinity;
 	try {
 		bytes = await fetchBytes(url, {
 			credentials: 'omit',
-			onProgress: (loaded, total) => {
-				if (performance.now() - said < PROGRESS_MS) return;
-				said = performance.now();
-				say({ kind: 'progress', loaded, total });
-			}
+			onProgress: throttledProgress((loaded, total) => say({ kind: 'progress', loaded, total }))
 		});
 	} catch (error) {
 		const message = error instanceof LoadError ? error.message : 'an unexpected error happened.';
