@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { geoContains } from 'd3-geo';
-import type { Feature, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import countryCodes from 'i18n-iso-countries';
 import { topology as toTopology } from 'topojson-server';
 import { feature, merge } from 'topojson-client';
@@ -21,6 +21,7 @@ import type {
 	GeometryCollection,
 	GeometryObject,
 	MultiPolygon as TopoMultiPolygon,
+	Objects,
 	Polygon as TopoPolygon,
 	Topology
 } from 'topojson-specification';
@@ -110,7 +111,7 @@ function addCountry(source: Topology, geometry: GeometryObject, coded: boolean) 
 	}
 	const [labelLon, labelLat] = labelPoint(shape);
 	const note = countryNotes[alpha3];
-	const name = countryNames[alpha3]?.names.en ?? String(geometry.properties?.name ?? alpha3);
+	const name = countryNames[alpha3]?.names.en ?? String((geometry.properties as { name?: string } | undefined)?.name ?? alpha3);
 	countries.push({
 		type: 'Feature',
 		properties: { id: alpha3, code: alpha2, name, labelLon, labelLat, ...(note ? { note } : {}) },
@@ -156,12 +157,16 @@ const occupied = occupiedAreas.map(({ at, ...properties }) => {
 	return { type: 'Feature' as const, properties, geometry: shape };
 });
 
+const collection = (features: Feature[]): FeatureCollection => ({
+	type: 'FeatureCollection',
+	features
+});
 const packed = quantize(
 	toTopology({
-		countries: { type: 'FeatureCollection', features: countries },
-		rest: { type: 'FeatureCollection', features: rest },
-		occupied: { type: 'FeatureCollection', features: occupied }
-	}),
+		countries: collection(countries),
+		rest: collection(rest),
+		occupied: collection(occupied)
+	}) as Topology<Objects>,
 	1e4
 );
 const text = JSON.stringify(packed) + '\n';

@@ -23,8 +23,11 @@ const row = (events: number, tti: number, p95: number, longest = 0): ScaleRow =>
 	scrub: {
 		durationMs: 2000,
 		moves: 120,
+		lateMoves: 0,
 		gaps: { frames: 120, p50: 16.7, p95, max: p95 },
-		longTasks: { count: longest ? 1 : 0, maxMs: longest }
+		latency: { events: 120, p50: 8, p95: 16, max: 20 },
+		longTasks: { count: longest ? 1 : 0, maxMs: longest },
+		flips: { total: 10, midScrub: 8 }
 	}
 });
 const passes = (comparisonValue: Comparison, rows: ScaleRow[]) =>

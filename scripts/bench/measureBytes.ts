@@ -57,6 +57,8 @@ function report(urls: Entry[]): ByteReport {
 	return { byKind, total, urls };
 }
 
+type Phase = 'first' | 'idle' | 'interaction';
+
 /**
  * What a page loads, raw and as a server would send it gzipped (level 9), in phases: the first
  * view is every request made before the page is interactive (`ready`); without `interact`, also
@@ -69,9 +71,9 @@ export async function measureBytes(
 	ready: ReadyCheck,
 	interact?: (page: Page) => Promise<void>
 ): Promise<ByteReport & { later?: LaterBytes }> {
-	let phase: 'first' | 'idle' | 'interaction' = 'first';
-	const phaseOf = new Map<Request, typeof phase>();
-	const pending: Promise<[typeof phase, Entry | null]>[] = [];
+	let phase: Phase = 'first';
+	const phaseOf = new Map<Request, Phase>();
+	const pending: Promise<[Phase, Entry | null]>[] = [];
 	const onRequest = (request: Request) => phaseOf.set(request, phase);
 	const onResponse = (response: Response) => {
 		const when = phaseOf.get(response.request()) ?? phase;
