@@ -309,8 +309,16 @@ test('the full app has no page chrome in /embed/ and an Embed dialog with a snip
 	);
 	await page.getByRole('checkbox', { name: 'Playback and zoom controls' }).uncheck();
 	await expect(code).toHaveValue(/controls=0/);
+	const before = await code.inputValue();
+	expect(before).not.toMatch(/[?&;]t=/);
 	await page.getByRole('button', { name: 'Close' }).click();
 	await expect(page.getByRole('dialog')).toBeHidden();
+	// Closed, it writes no snippet as the view moves; opened again, it has the view of then.
+	await expect(page.locator('dialog textarea')).toHaveValue('');
+	await page.getByRole('slider').first().press('Home');
+	await page.getByRole('button', { name: 'Embed' }).click();
+	await expect(code).toHaveValue(/[?&;]t=\d{4}-\d{2}-\d{2}/);
+	await expect(code).toHaveValue(/controls=0/);
 });
 
 test('the preview page frames the embed at three widths', async ({ page }) => {
