@@ -111,7 +111,8 @@ function addCountry(source: Topology, geometry: GeometryObject, coded: boolean) 
 	}
 	const [labelLon, labelLat] = labelPoint(shape);
 	const note = countryNotes[alpha3];
-	const name = countryNames[alpha3]?.names.en ?? String((geometry.properties as { name?: string } | undefined)?.name ?? alpha3);
+	const shapeName = (geometry.properties as { name?: string } | undefined)?.name;
+	const name = countryNames[alpha3]?.names.en ?? String(shapeName ?? alpha3);
 	countries.push({
 		type: 'Feature',
 		properties: { id: alpha3, code: alpha2, name, labelLon, labelLat, ...(note ? { note } : {}) },
