@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toIsoString } from '$lib/time/calendarDate';
 import { importGeoJson } from './importGeoJson';
 import { readFixture } from '../testing/readFixture';
 
@@ -223,6 +224,238 @@ describe('importGeoJson', () => {
 			'feature #4, properties.style: is not one of area, occupied, claimed, front, route, so the shape is drawn as area',
 			'feature #5, geometry.coordinates: has latitude 95: must be between -90 and 90'
 		]);
+	});
+});
+
+const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
+/** Each event's date, precision and end as a reader sees them, in order, with the problems. */
+const dated = (json: unknown) => {
+	const { dataset, problems } = importGeoJson(json);
+	const dates = (dataset?.events ?? []).map(({ date, end }) =>
+		[toIsoString(date), date.precision, end && toIsoString(end)].filter(Boolean).join(' ')
+	);
+	return { dates, problems: shown(problems) };
+};
+
+describe('importGeoJson reads numbers in time properties', () => {
+	it.each([
+		{
+			name: 'a whole number up to 9999 is a year, in any time property',
+			json: collection(point(18.4, 43.9, { name: 'Sarajevo', date: 1914, end: 1918 })),
+			read: { dates: ['1914 year 1918'], problems: [] }
+		},
+		{
+			name: 'milliseconds, as earthquake feeds write them, stay the instant in UTC',
+			json: collection(
+				point(2.35, 48.85, { title: 'Quake', time: 1709649012345 }),
+				point(2.35, 48.85, { title: 'Quake 2', time: 1709601234567 })
+			),
+			read: { dates: ['2024-03-05T01:13:54Z second', '2024-03-05T14:30:12Z second'], problems: [] }
+		},
+		{
+			name: 'seconds, when every number of the property says so, with one warning for the file',
+			json: collection(
+				point(2.35, 48.85, { name: 'Paris', time: 1709649000 }),
+				point(2.35, 48.85, { name: 'Paris again', time: 1709735400 }),
+				point(2.35, 48.85, { name: 'Paris, a year', time: 1914 })
+			),
+			read: {
+				dates: ['1914 year', '2024-03-05T14:30Z minute', '2024-03-06T14:30Z minute'],
+				problems: [
+					'file, properties.time: numbers read as seconds since 1970 (1709649000 is 5 March 2024, 14:30 UTC)'
+				]
+			}
+		},
+		{
+			name: 'the unit is decided for each property on its own',
+			json: collection(point(0, 0, { name: 'Span', start: 1709649000, end: 1709735400000 })),
+			read: {
+				dates: ['2024-03-05T14:30Z minute 2024-03-06T14:30Z'],
+				problems: [
+					'file, properties.start: numbers read as seconds since 1970 (1709649000 is 5 March 2024, 14:30 UTC)'
+				]
+			}
+		},
+		{
+			name: 'a list of times in seconds',
+			json: collection(point(0, 0, { name: 'Track', times: [1709649000, 1709652600] })),
+			read: {
+				dates: ['2024-03-05T14:30Z minute 2024-03-05T15:30Z'],
+				problems: [
+					'file, properties.times: numbers read as seconds since 1970 (1709649000 is 5 March 2024, 14:30 UTC)'
+				]
+			}
+		},
+		{
+			name: 'eight digits that make a day are that day, as GDELT and many exports write it',
+			json: collection(point(0, 0, { name: 'Compact', date: 20240305 })),
+			read: { dates: ['2024-03-05 day'], problems: [] }
+		},
+		{
+			name: 'a number that is no year and no day, and would fall on 1 January 1970, is refused',
+			json: collection(point(0, 0, { name: 'Compact', date: 20240230 })),
+			read: {
+				dates: [],
+				problems: [
+					'feature #1, properties.date: 20240230 is not a time: it is not a year (-9999 to 9999), and as milliseconds since 1970 it would be 1970-01-01T05:37:20Z (write a date as text, e.g. "2024-03-05")'
+				]
+			}
+		}
+	])('$name', ({ json, read }) => {
+		expect(dated(json)).toEqual(read);
+	});
+});
+
+describe('importGeoJson joins a time of day in `time` to the day in `date`', () => {
+	const at = (props: Record<string, unknown>) =>
+		collection(point(13.4, 52.5, { name: 'Berlin', ...props }));
+	it.each([
+		{
+			props: { date: '2024-03-05', time: '14:30+01:00' },
+			read: { dates: ['2024-03-05T14:30+01:00 minute'], problems: [] }
+		},
+		{
+			props: { date: '2024-03-05', time: '9:05:30Z' },
+			read: { dates: ['2024-03-05T09:05:30Z second'], problems: [] }
+		},
+		{
+			props: { start: '2024-03-05', time: '23:30-0500' },
+			read: { dates: ['2024-03-05T23:30-05:00 minute'], problems: [] }
+		},
+		{
+			props: { date: '2024-03-05', time: '14:30' },
+			read: {
+				dates: ['2024-03-05 day'],
+				problems: [
+					'feature #1, properties.time: "14:30" has no offset (Z or ±HH:MM), so it was not used: only the day 2024-03-05 is kept'
+				]
+			}
+		},
+		{
+			props: { date: '2024-03', time: '14:30Z' },
+			read: {
+				dates: ['2024-03 month'],
+				problems: [
+					'feature #1, properties.time: "14:30Z" was not used: a time of day needs a date of one day (YYYY-MM-DD), not "2024-03"'
+				]
+			}
+		},
+		{
+			props: { date: '2024-03-05', time: '25:00Z' },
+			read: {
+				dates: [],
+				problems: ['feature #1, properties.time: "25:00Z" is not a real time of day']
+			}
+		},
+		{
+			props: { time: '14:30Z' },
+			read: {
+				dates: [],
+				problems: [
+					'feature #1, properties.time: "14:30Z" is a time of day, but no date gives its day (add date as YYYY-MM-DD)'
+				]
+			}
+		},
+		{
+			props: { date: '2024-03-05', time: '2024-03-06T10:00Z' },
+			read: { dates: ['2024-03-06T10:00Z minute'], problems: [] }
+		}
+	])('date $props.date or start $props.start with time $props.time', ({ props, read }) => {
+		expect(dated(at(props))).toEqual(read);
+	});
+});
+
+describe('importGeoJson reads the times of KML converted to GeoJSON', () => {
+	const at = (props: Record<string, unknown>) =>
+		collection(point(-122.4, 37.8, { name: 'Pier', ...props }));
+	it.each([
+		{
+			props: { timestamp: '2019-06-01T08:00:00Z' },
+			read: { dates: ['2019-06-01T08:00:00Z second'], problems: [] }
+		},
+		{
+			props: { timespan: { begin: '2019-06-01', end: '2019-06-03' } },
+			read: { dates: ['2019-06-01 day 2019-06-03'], problems: [] }
+		},
+		{
+			props: { timespan: { begin: 'soon' } },
+			read: { dates: [], problems: ['feature #1, properties.timespan.begin: "soon" is not a date'] }
+		}
+	])('$props', ({ props, read }) => {
+		const result = dated(at(props));
+		expect(result.dates).toEqual(read.dates);
+		expect(result.problems.map((problem) => problem.split(' (')[0])).toEqual(
+			read.problems.map((problem) => problem.split(' (')[0])
+		);
+	});
+});
+
+describe('importGeoJson reads text as plain text', () => {
+	it.each([
+		{
+			props: { description: '<b>Bold</b> claim<br>second line &amp; &#233;t&#233;' },
+			note: 'Bold claim\nsecond line & été'
+		},
+		{ props: { note: 'AT&amp;T said so' }, note: 'AT&T said so' },
+		{ props: { note: 'a < b & c > d' }, note: 'a < b & c > d' },
+		{ props: { description: { '@type': 'html', value: '<p>Hello</p>' } }, note: 'Hello' },
+		{ props: { name: '<i>Headline</i>', note: '<iframe src="x">' }, note: '<iframe src="x">' }
+	])('a note from $props', ({ props, note }) => {
+		const { dataset, problems } = importGeoJson(
+			collection(point(0, 0, { title: 'Plain &amp; simple', date: '2024', ...props }))
+		);
+		expect(problems).toEqual([]);
+		expect(dataset?.events[0]).toMatchObject({ title: 'Plain & simple', note });
+	});
+});
+
+describe('importGeoJson names the property a feature has', () => {
+	it.each([
+		{ props: { name: {}, date: '2024' }, problem: 'feature #1, properties.name: must be text' },
+		{
+			props: { title: 't', description: {}, date: '2024' },
+			problem: 'feature #1, properties.description: must be text'
+		},
+		{
+			props: { title: 't', date: '2024', url: 'javascript:alert(1)' },
+			problem:
+				'feature #1, properties.url: "javascript:alert(1)" is not an http(s) link, so it was left out'
+		},
+		{
+			props: { title: 't', time: '2024-03-05', end: '2024-03-01' },
+			problem: 'feature #1, properties.end: 2024-03-01 is before the date 2024-03-05'
+		},
+		{
+			props: { title: 't', times: ['2024-03-05', '2024-03-01'] },
+			problem: 'feature #1, properties.times: 2024-03-01 is before the date 2024-03-05'
+		},
+		{
+			props: { title: 't', time: ['2024-03-05', '2024-02-30'] },
+			problem: 'feature #1, properties.time: "2024-02-30" is not a real date'
+		},
+		{ props: { date: '2024' }, problem: 'feature #1, properties.title: is missing' }
+	])('$problem', ({ props, problem }) => {
+		expect(shown(importGeoJson(collection(point(0, 0, props))).problems)).toEqual([problem]);
+	});
+});
+
+describe('importGeoJson titles the dataset', () => {
+	it.each([
+		{
+			file: { metadata: { title: 'USGS All Earthquakes, Past Day', count: 1 } },
+			title: 'USGS All Earthquakes, Past Day'
+		},
+		{ file: { name: 'relief_routes' }, title: 'relief_routes' },
+		{
+			file: { title: 'Own title', metadata: { title: 'Feed' }, name: 'layer' },
+			title: 'Own title'
+		},
+		{ file: { metadata: { title: 'Feed' }, name: 'layer' }, title: 'Feed' },
+		{ file: { metadata: { title: 7 } }, title: '7' },
+		{ file: { metadata: 'Feed', title: {} }, title: 'from-the-file-name' }
+	])('$title', ({ file, title }) => {
+		const json = { ...collection(point(0, 0, { title: 't', date: '2024' })), ...file };
+		expect(importGeoJson(json, { title: 'from-the-file-name' }).dataset?.title).toBe(title);
 	});
 });
 

@@ -1,19 +1,16 @@
 import type { ParseResult, Problem } from '../model';
 import { finishImport, type Labelled, type RowInput } from './finishImport';
-import {
-	featureId,
-	featureLayer,
-	featurePlace,
-	featureSpan,
-	pick,
-	record,
-	text
-} from './geoJsonFeature';
+import { featureLayer } from './featureLayer';
+import { epochUnits, featureSpan } from './featureSpan';
+import { featureId, featurePlace, pick, record, text, type Json } from './geoJsonFeature';
 import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
 import { splitTags } from './categoriesFromLabels';
 
-/** Chronomap field names as a feature holds them, for the problems the shared schema finds. */
+/**
+ * Chronomap field names as a feature holds them, for the problems the shared schema finds; a
+ * feature that gives a field under another name (`name`, `description`) has it named so after.
+ */
 const FIELDS: Record<string, string> = {
 	title: 'properties.title',
 	places: 'geometry',
@@ -26,12 +23,16 @@ const FIELDS: Record<string, string> = {
 	category: 'properties.category',
 	tags: 'properties.tags'
 };
+const TITLE = ['title', 'name', 'headline'];
+const NOTE = ['note', 'description'];
+const SOURCE = ['source_url', 'url'];
 
 /**
  * Reads a GeoJSON FeatureCollection with time properties, as map-animation data has them. Points
  * are events at places (identical coordinates share one place); polygons and lines become layers,
  * and also events without a marker when they have a title and a time. Features are named by
- * position ("feature #3").
+ * position ("feature #3"). The title is the collection's own (`title`, USGS `metadata.title`,
+ * `name`), else `options.title`.
  */
 export function importGeoJson(json: unknown, options: { title?: string } = {}): ParseResult {
 	const file = record(json) ?? {};
@@ -50,6 +51,9 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 	const events: Labelled<RowInput>[] = [];
 	const layers: Labelled<RowInput>[] = [];
 	const layerIds = new Set(eventIds);
+	const units = epochUnits(features, problems);
+	/** What each feature's fields were read from, to name the schema's problems as it has them. */
+	const read = new Map<string, { props: Json; fields?: { date: string; end: string } }>();
 	features.forEach((raw, index) => {
 		const label = `feature #${index + 1}`;
 		const feature = record(raw);
@@ -58,11 +62,12 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 			return;
 		}
 		const props = record(feature.properties) ?? {};
-		const shape = featureLayer(feature, props, label, problems);
+		const title = text(pick(props, TITLE).value);
+		const titleText = typeof title === 'string' ? title : '';
+		const shape = featureLayer(feature, props, label, problems, units);
 		if (shape === null) return;
 		if (shape) {
-			const title = text(pick(props, ['title', 'name', 'headline']).value);
-			const titleText = typeof title === 'string' ? title : '';
+			read.set(label, { props, fields: shape.fields });
 			const id = featureId(feature) ?? uniqueSlug(titleText, `layer-${index + 1}`, layerIds);
 			eventIds.add(id);
 			const { style, geometry, date, end } = shape;
@@ -77,8 +82,10 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 			return;
 		}
 		const place = featurePlace(feature, props, label, problems);
-		const span = featureSpan(props, label, problems);
+		const span = featureSpan(props, label, problems, units);
 		if (place === null || span === null) return;
+		const { fields, ...dates } = span;
+		read.set(label, { props, fields });
 		let placeId: string | undefined;
 		if (place) {
 			const key = `${place.lat},${place.lon}`;
@@ -88,23 +95,21 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 				: uniqueSlug(place.name, `place-${places.size + 1}`, placeIds);
 			if (!known) places.set(key, { label, position: index + 1, row: { id: placeId, ...place } });
 		}
-		const title = text(pick(props, ['title', 'name', 'headline']).value);
-		const titleText = typeof title === 'string' ? title : '';
 		events.push({
 			label,
 			position: index + 1,
 			row: {
 				id: featureId(feature) ?? uniqueSlug(titleText, `feature-${index + 1}`, eventIds),
 				title,
-				...span,
+				...dates,
 				places: placeId ? [placeId] : [],
 				...eventFields(props, label, problems)
 			}
 		});
 	});
-	const name = text(file.title ?? file.name);
-	return finishImport({
-		title: typeof name === 'string' ? name : (options.title ?? ''),
+	const name = [file.title, record(file.metadata)?.title, file.name].map(text).find(isText);
+	const result = finishImport({
+		title: name ?? options.title ?? '',
 		places: [...places.values()],
 		events,
 		eras: [],
@@ -112,18 +117,35 @@ export function importGeoJson(json: unknown, options: { title?: string } = {}): 
 		problems,
 		fields: FIELDS
 	});
+	const renamed = result.problems.map((problem) => {
+		const feature = read.get(problem.row);
+		const field = feature && fileName(problem.field, feature.props, feature.fields);
+		return field ? { ...problem, field } : problem;
+	});
+	return { ...result, problems: renamed };
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** The property a feature gave a field under, when it may have more than one name. */
+function fileName(field: string, props: Json, span?: { date: string; end: string }) {
+	if (field === FIELDS.title) return `properties.${pick(props, TITLE).name}`;
+	if (field === FIELDS.note) return `properties.${pick(props, NOTE).name}`;
+	if (field === FIELDS.date && span) return `properties.${span.date}`;
+	if (field === FIELDS.end && span) return `properties.${span.end}`;
+	return undefined;
 }
 
 /** The fields an event takes from its feature's properties, whatever its geometry. */
-function eventFields(props: Record<string, unknown>, label: string, problems: Problem[]) {
-	const source = pick(props, ['source_url', 'url']).value;
+function eventFields(props: Json, label: string, problems: Problem[]) {
+	const source = pick(props, SOURCE);
 	return {
 		actor: text(props.actor),
 		category: text(props.category),
 		tags: splitTags(props.tags),
 		kind: text(props.kind),
 		quote: text(props.quote),
-		note: text(pick(props, ['note', 'description']).value),
-		source: readSourceUrl(source, label, 'properties.source_url', problems)
+		note: text(pick(props, NOTE).value),
+		source: readSourceUrl(source.value, label, `properties.${source.name}`, problems)
 	};
 }
