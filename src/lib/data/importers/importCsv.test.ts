@@ -127,3 +127,58 @@ describe('importCsv', () => {
 		expect(dataset?.events[0].title).toBe('<b>x</b>');
 	});
 });
+
+describe('importCsv: the names spreadsheets give columns', () => {
+	const read = (csv: string) => {
+		const { dataset, problems } = importCsv(csv);
+		return {
+			places: dataset?.places.map(({ name, lat, lon }) => `${name} ${lat},${lon}`),
+			events: dataset?.events.map(
+				(event) => `${event.title} @${event.places.join('+')}: ${event.note ?? ''}`
+			),
+			problems: shown(problems)
+		};
+	};
+	it.each([
+		{
+			name: 'Latitude, Longitude and Location are the coordinates and the place they name',
+			csv: 'Title,Date,Latitude,Longitude,Location,Description\nProtest,2024-03-05,50.45,30.52,Kyiv,In the square',
+			places: ['Kyiv 50.45,30.52'],
+			events: ['Protest @kyiv: In the square'],
+			problems: []
+		},
+		{
+			name: 'lng and long are longitudes too',
+			csv: 'title,date,lat,lng\nA,2024,-17.7,178.1\n',
+			places: ['-17.7, 178.1 -17.7,178.1'],
+			events: ['A @17-7-178-1: '],
+			problems: []
+		},
+		{
+			name: 'without coordinates, Location is left alone (a gazetteer miss would drop the row)',
+			csv: 'title,date,location\nA,2024,Online\n',
+			places: [],
+			events: ['A @: '],
+			problems: ['file: has columns that were ignored: "location"']
+		},
+		{
+			name: "the file's own lat and place win over their other names, which are reported unread",
+			csv: 'title,date,lat,lon,latitude,place,location\nA,2024,1,2,3,Here,There\n',
+			places: ['Here 1,2'],
+			events: ['A @here: '],
+			problems: ['file: has columns that were ignored: "latitude", "location"']
+		},
+		{
+			name: 'a problem names the column as the file does',
+			csv: 'title,date,Latitude,Longitude\nA,2024,north,2\n',
+			places: [],
+			events: [],
+			problems: ['line 2, latitude: "north" is not a number']
+		}
+	])('$name', ({ csv, places, events, problems }) => {
+		const result = read(csv);
+		expect(result.problems).toEqual(problems);
+		expect(result.events ?? []).toEqual(events);
+		expect(result.places ?? []).toEqual(places);
+	});
+});

@@ -37,6 +37,42 @@ const READ_COLUMNS = [...CSV_COLUMNS, 'time', 'notafter'];
 const REQUIRED = ['title', 'date'];
 
 /**
+ * Other names spreadsheets give some columns, read as that column when the file has none of
+ * the name itself: `Latitude`/`Longitude` (`lng`, `long`) are the coordinates, `Description` the
+ * note, and `Location` the place, though only beside coordinates, where it names them; alone it
+ * would drop every row the gazetteer does not know, where the file only meant to describe it.
+ */
+const ALIASES: [alias: string, column: string][] = [
+	['latitude', 'lat'],
+	['longitude', 'lon'],
+	['lng', 'lon'],
+	['long', 'lon'],
+	['description', 'note'],
+	['location', 'place']
+];
+
+/** The table with each alias read as its column, and the names the file gave those columns. */
+function withAliases({ columns, rows }: CsvTable): { table: CsvTable; named: Map<string, string> } {
+	const named = new Map<string, string>();
+	const present = new Set(columns);
+	for (const [alias, column] of ALIASES) {
+		if (!present.has(alias) || present.has(column) || named.has(column)) continue;
+		if (column === 'place' && !(named.has('lat') && named.has('lon'))) continue;
+		named.set(column, alias);
+	}
+	if (named.size === 0) return { table: { columns, rows }, named };
+	const renamed = columns.map(
+		(column) => [...named].find(([, alias]) => alias === column)?.[0] ?? column
+	);
+	const read = rows.map(({ line, values }) => {
+		const copy: Record<string, string> = Object.assign(Object.create(null), values);
+		for (const [column, alias] of named) copy[column] = values[alias] ?? '';
+		return { line, values: copy };
+	});
+	return { table: { columns: renamed, rows: read }, named };
+}
+
+/**
  * Reads Chronomap's CSV: one event per row, its place given by name with coordinates on at least
  * one row. Problems name the line ("line 14, date: …").
  */
@@ -49,9 +85,13 @@ export function importCsv(
 
 /** Chronomap's CSV already split into rows: a mapped table comes here without being written out. */
 export function importCsvTable(
-	{ columns, rows }: CsvTable,
+	given: CsvTable,
 	options: { title?: string; lookupPlace?: LookupPlace } = {}
 ): ParseResult {
+	const { table, named } = withAliases(given);
+	const { columns, rows } = table;
+	/** A problem names the column as the file does. */
+	const field = (column: string) => named.get(column) ?? column;
 	const missing = REQUIRED.filter((column) => !columns.includes(column));
 	if (missing.length > 0) {
 		const found =
@@ -68,7 +108,7 @@ export function importCsvTable(
 		const message = `has columns that were ignored: ${unknown.map((c) => `"${c}"`).join(', ')}`;
 		problems.push({ row: 'file', field: '', message, severity: 'warning' });
 	}
-	const places = readPlaces(rows, problems);
+	const places = readPlaces(rows, problems, field);
 	const usedIds = new Set(rows.map((row) => clean(row.values.id)).filter((id) => id !== undefined));
 	const events: Labelled<RowInput>[] = [];
 	for (const { line, values } of rows) {
@@ -80,7 +120,7 @@ export function importCsvTable(
 			const found = options.lookupPlace && placeByName(name, options.lookupPlace);
 			if (!found) {
 				const message = `"${name}" ${UNPLACED}`;
-				problems.push({ row: label, field: 'place', message, severity: 'error' });
+				problems.push({ row: label, field: field('place'), message, severity: 'error' });
 				continue;
 			}
 			const id = uniqueSlug(name, `place-${line}`, places.usedIds);
@@ -90,7 +130,12 @@ export function importCsvTable(
 				position: line,
 				row: { id, name, lat: found.lat, lon: found.lon }
 			});
-			problems.push({ row: label, field: 'place', message: found.warning, severity: 'warning' });
+			problems.push({
+				row: label,
+				field: field('place'),
+				message: found.warning,
+				severity: 'warning'
+			});
 		}
 		const placeId =
 			place ?? (name === undefined ? undefined : places.byName.get(name.toLowerCase()));
@@ -134,7 +179,8 @@ export function importCsvTable(
 		eras: [],
 		problems,
 		fields: {
-			places: 'place',
+			places: field('place'),
+			note: field('note'),
 			source: 'source_url',
 			media: 'media_url',
 			'media.url': 'media_url',
@@ -170,7 +216,7 @@ function clean(value: string | undefined): string | undefined {
  * Collects the places named with coordinates. A place is known by its name; the same name with
  * other coordinates is reported and the first coordinates win. Lines with bad coordinates map to null.
  */
-function readPlaces(rows: CsvRow[], problems: Problem[]) {
+function readPlaces(rows: CsvRow[], problems: Problem[], field: (column: string) => string) {
 	const byName = new Map<string, string>();
 	const byLine = new Map<number, string | null>();
 	const first = new Map<string, Labelled<RowInput> & { lat: number; lon: number }>();
@@ -181,8 +227,9 @@ function readPlaces(rows: CsvRow[], problems: Problem[]) {
 		const coordinates = readCoordinates(values.lat, values.lon);
 		if (!coordinates.ok) {
 			byLine.set(line, null);
-			for (const { field, message } of coordinates.problems) {
-				problems.push({ row: label, field, message, severity: 'error' });
+			for (const problem of coordinates.problems) {
+				const { message } = problem;
+				problems.push({ row: label, field: field(problem.field), message, severity: 'error' });
 			}
 			continue;
 		}
@@ -192,7 +239,7 @@ function readPlaces(rows: CsvRow[], problems: Problem[]) {
 		const earlier = first.get(key);
 		if (earlier && (earlier.lat !== lat || earlier.lon !== lon)) {
 			const message = `"${name}" has other coordinates on ${earlier.label} (${earlier.lat}, ${earlier.lon}); those are used`;
-			problems.push({ row: label, field: 'place', message, severity: 'warning' });
+			problems.push({ row: label, field: field('place'), message, severity: 'warning' });
 		}
 		if (!earlier) {
 			const id = uniqueSlug(name, `place-${line}`, usedIds);
