@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countWork, growth } from '../testing/countWork';
 import { decodeEntities, htmlToText } from './htmlToText';
+import { importDataset } from './importDataset';
 
 describe('htmlToText', () => {
 	it.each([
@@ -16,7 +17,17 @@ describe('htmlToText', () => {
 		{ html: '<style>p{}</style><!-- note -->Text', expected: 'Text' },
 		{ html: '2 < 3 and 5 > 4', expected: '2 < 3 and 5 > 4' },
 		{ html: '&lt;img src=x onerror=alert(1)&gt;', expected: '<img src=x onerror=alert(1)>' },
-		{ html: '  lots   of\t space  ', expected: 'lots of space' }
+		{ html: '  lots   of\t space  ', expected: 'lots of space' },
+		{
+			html: 'Caf&eacute; &ndash; Na&iuml;ve &Uuml;bersicht &ccedil;a',
+			expected: 'Café – Naïve Übersicht ça'
+		},
+		{
+			html: '<p>&Aring;land&nbsp;&amp;&nbsp;&THORN;&oslash;rshavn</p>',
+			expected: 'Åland & Þørshavn'
+		},
+		{ html: 'Donau&shy;dampf&shy;schiff', expected: 'Donaudampfschiff' },
+		{ html: '&lt;b&gt;&eacute;&lt;/b&gt;', expected: '<b>é</b>' }
 	])('htmlToText($html)', ({ html, expected }) => {
 		expect(htmlToText(html)).toBe(expected);
 	});
@@ -42,7 +53,13 @@ describe('decodeEntities', () => {
 		{ text: '&#8212; &#x2014;', expected: '— —' },
 		{ text: '&#0; &#xD800; &#x110000;', expected: '\ufffd \ufffd \ufffd' },
 		{ text: '&unknown; &amp', expected: '&unknown; &amp' },
-		{ text: '&laquo;Слава&raquo;', expected: '«Слава»' }
+		{ text: '&laquo;Слава&raquo;', expected: '«Слава»' },
+		{ text: '&eacute;&Eacute;&szlig;&oelig;&alpha;&hearts;&rarr;', expected: 'éÉßœα♥→' },
+		{ text: '&NotNestedGreaterGreater;', expected: '\u2aa2\u0338' },
+		{ text: '&amp;eacute; &amp;amp;', expected: '&eacute; &amp;' },
+		{ text: 'AT&T &copy 2020 &eacute &notit;', expected: 'AT&T &copy 2020 &eacute &notit;' },
+		{ text: '&#150; &#x80;', expected: '– €' },
+		{ text: '&Eacute;&#x20AC;&euro;&#8364;', expected: 'É€€€' }
 	])('decodeEntities($text)', ({ text, expected }) => {
 		expect(decodeEntities(text)).toBe(expected);
 	});
@@ -55,7 +72,12 @@ describe('htmlToText work', () => {
 		{ name: 'unclosed comments', unit: '<!--' },
 		{ name: 'closed tags', unit: '<b>x</b>' },
 		{ name: 'line breaks', unit: '<br/>&amp;' },
-		{ name: 'opened and closed scripts', unit: '<style></style x>' }
+		{ name: 'opened and closed scripts', unit: '<style></style x>' },
+		{ name: 'named entities', unit: '&eacute;&Uuml;x' },
+		{ name: 'unclosed named entities', unit: '&eacute&Uuml' },
+		{ name: 'ampersands', unit: '&&&#&#x' },
+		{ name: 'unclosed numbers', unit: '&#123456789' },
+		{ name: 'long names', unit: '&NotNestedGreaterGreate' }
 	])('reads $name in work linear in the length', ({ unit }) => {
 		const run = (n: number) => () => htmlToText(unit.repeat(n));
 		const { small, large, ratio } = growth(run, 50_000);
@@ -70,6 +92,11 @@ describe('htmlToText work', () => {
 		expect(work).toBeLessThan(1_000_000 * 20);
 	});
 
+	it('decodes a megabyte of entities that never close', () => {
+		const text = '&eacute&#1234567&#x&'.repeat(50_000);
+		expect(decodeEntities(text)).toBe(text);
+	});
+
 	it.each([
 		{ html: '<script>never closed', expected: 'never closed' },
 		{ html: '<!-- never closed', expected: '<!-- never closed' },
@@ -79,5 +106,31 @@ describe('htmlToText work', () => {
 		{ html: '<br class="x">b', expected: 'b' }
 	])('keeps the meaning of odd markup: $html', ({ html, expected }) => {
 		expect(htmlToText(html)).toBe(expected);
+	});
+});
+
+describe('entities in imported TimelineJS text', () => {
+	it('reads every named entity in titles, notes and the ids made from them', () => {
+		const json = {
+			title: { text: { headline: 'R&eacute;sum&eacute; &amp; more' } },
+			events: [
+				{
+					start_date: { year: 2024, month: 3, day: 5 },
+					text: {
+						headline: "Caf&eacute; opening in Ren&eacute;'s &laquo;Piazza&raquo;",
+						text: '<p>Na&iuml;ve &Uuml;bersicht &ccedil;a</p>'
+					}
+				}
+			]
+		};
+		const { dataset } = importDataset(JSON.stringify(json), { name: 'timeline.json' });
+		expect(dataset?.title).toBe('Résumé & more');
+		expect(dataset?.events.map(({ id, title, note }) => ({ id, title, note }))).toEqual([
+			{
+				id: 'café-opening-in-rené-s-piazza',
+				title: "Café opening in René's «Piazza»",
+				note: 'Naïve Übersicht ça'
+			}
+		]);
 	});
 });
