@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectFormat } from './detectFormat';
+import { importDataset } from './importers/importDataset';
 import { readFixture } from './testing/readFixture';
+import { growth } from './testing/countWork';
 
 describe('detectFormat', () => {
 	it.each([
@@ -32,17 +34,128 @@ describe('detectFormat', () => {
 	});
 
 	it.each([
+		{
+			name: 'a TSV whose header name holds commas',
+			text: 'Date\tEvent\tLocation (city, country)\tLatitude\tLongitude\n2024-03-05\tProtest\tKyiv, Ukraine\t50.45\t30.52\n',
+			delimiter: '\t'
+		},
+		{
+			name: 'a semicolon file whose header name holds a comma',
+			text: 'Titel;Datum;Ort (Stadt, Land);Lat;Lon\nDemo;2024;Kyiv, Ukraine;50,45;30,52\n',
+			delimiter: ';'
+		},
+		{
+			name: 'a semicolon file with decimal commas in every row',
+			text: 'Name;Lat;Lon\nKyiv;50,45;30,52\nOdesa;46,48;30,72',
+			delimiter: ';'
+		},
+		{
+			name: 'a comma file with quoted semicolons and tabs',
+			text: 'name,"a;b","c\td"\n"x;y",1,"2\t3"\n',
+			delimiter: ','
+		},
+		{
+			name: 'a comma file whose quoted value holds line breaks',
+			text: 'name,note,year\n"Kyiv","one;\ntwo;\nthree",2024\nOdesa,,2023',
+			delimiter: ','
+		},
+		{ name: 'a header alone', text: 'Name;Place;Year', delimiter: ';' },
+		{ name: 'one comma in a quoted header name', text: '"Name, first"\nAnna', delimiter: ',' },
+		{ name: 'ragged rows', text: 'a;b;c\n1;2\n1;2;3\n1,2,3,4', delimiter: ';' }
+	])('splits $name on its own delimiter', ({ text, delimiter }) => {
+		expect(detectFormat(text)).toEqual({ format: 'csv', delimiter });
+	});
+
+	it.each([
+		{
+			name: 'a Chronomap TSV with a comma in a header name',
+			text: 'title\tdate\tLocation (city, country)\nA\t2024\tKyiv, Ukraine',
+			expected: { format: 'csv', delimiter: '\t' }
+		},
+		{
+			name: 'a TimelineJS sheet saved with semicolons',
+			text: 'Year;Month;Headline;Text\n2020;1;"A, B";x',
+			expected: { format: 'timelinejs-csv', delimiter: ';' }
+		},
+		{
+			name: 'an ACLED export in tabs',
+			text: 'event_id_cnty\tevent_date\tnotes\nUKR1\t2024-01-01\ta, b, c',
+			expected: { format: 'acled', delimiter: '\t' }
+		}
+	])('still recognises $name by its header first', ({ text, expected }) => {
+		expect(detectFormat(text)).toEqual(expected);
+	});
+
+	it.each([
+		{ text: 'sep=;\r\ntitle;date;note\r\nA;2024;"x, y"', expected: ';' },
+		{ text: '\uFEFFsep=,\ntitle,date\nA,2024', expected: ',' },
+		{ text: '"sep=;"\ntitle;date\nA;2024', expected: ';' },
+		{ text: 'SEP=|\ntitle|date\nA|2024', expected: '|' },
+		{ text: 'sep=\t\ntitle\tdate\nA\t2024', expected: '\t' },
+		{ text: 'sep=;;;\ntitle;date;x\nA;2024;1', expected: ';' },
+		{ text: 'sep=;\r\nDatum;Ereignis,Art\n05.03.2024;Demo,Groß', expected: ';' }
+	])('honours the delimiter a sep= line declares: $text', ({ text, expected }) => {
+		expect(detectFormat(text)).toEqual({ format: 'csv', delimiter: expected });
+	});
+
+	it.each([
+		{
+			name: 'a TSV whose header name holds commas',
+			text: 'Date\tEvent\tLocation (city, country)\tLatitude\tLongitude\n2024-03-05\tProtest, day 2\tKyiv, Ukraine\t50.45\t30.52\n'
+		},
+		{
+			name: 'a semicolon file whose header name holds a comma',
+			text: 'Date;Event;Location (city, country);Latitude;Longitude\r\n2024-03-05;Protest, day 2;Kyiv, Ukraine;50,45;30,52\r\n'
+		}
+	])('offers the columns of $name for mapping, and imports it whole', ({ text }) => {
+		const headers = ['Date', 'Event', 'Location (city, country)', 'Latitude', 'Longitude'];
+		expect(importDataset(text, { name: 'x.tsv' }).table?.headers).toEqual(headers);
+		const mapping = {
+			title: 'Event',
+			date: { column: 'Date', form: 'iso' as const },
+			place: 'Location (city, country)',
+			lat: 'Latitude',
+			lon: 'Longitude'
+		};
+		const { dataset, problems } = importDataset(text, { name: 'x.tsv', mapping });
+		expect(problems).toEqual([]);
+		expect(dataset?.events.map((event) => event.title)).toEqual(['Protest, day 2']);
+		expect(dataset?.places.map(({ name, lat, lon }) => [name, lat, lon])).toEqual([
+			['Kyiv, Ukraine', 50.45, 30.52]
+		]);
+	});
+
+	it('reads a sep= line that declares nothing as the header', () => {
+		expect(detectFormat('sep=;title;date\nA;2024')).toEqual({ format: 'csv', delimiter: ';' });
+	});
+
+	it.each([
 		{ text: '', reason: 'is empty' },
 		{ text: '   \n ', reason: 'is empty' },
 		{ text: '{"version": 1, "events": [', reason: 'is not valid JSON' },
 		{ text: '[1, 2]', reason: 'is JSON but not a dataset' },
 		{ text: '{"hello": "world"}', reason: 'is JSON but not a dataset' },
 		{ text: '<!doctype html><html></html>', reason: 'is a web page' },
-		{ text: 'just words', reason: 'is not in a format Chronomap reads' }
+		{ text: 'just words', reason: 'is not in a format Chronomap reads' },
+		{ text: 'sep=\ntitle,date', reason: 'starts with "sep=", which declares no delimiter' },
+		{ text: '"sep=x"\ntitle,date', reason: 'starts with "\\"sep=x\\"", which declares no' }
 	])('explains why $text is not data', ({ text, reason }) => {
 		const detected = detectFormat(text);
 		expect(detected.format).toBeNull();
 		if (detected.format === null) expect(detected.reason).toContain(reason);
+	});
+
+	it.each([
+		{ name: 'an unclosed quote', make: (n: number) => `title,date\n"${'a,;\t'.repeat(n)}` },
+		{ name: 'delimiters only', make: (n: number) => ',;\t"'.repeat(n) },
+		{ name: 'quoted quotes', make: (n: number) => `"${'""'.repeat(n)}` },
+		{ name: 'short lines', make: (n: number) => 'a,b;c\td\n'.repeat(n) },
+		{ name: 'a padded sep= line', make: (n: number) => `sep=;${';'.repeat(n)}\ntitle;date` },
+		{ name: 'a sep= line that never ends', make: (n: number) => `"sep=;"${';'.repeat(n)}x` }
+	])('tells the delimiter of $name in work linear in the length', ({ make }) => {
+		const texts = new Map([20_000, 40_000].map((n) => [n, make(n)]));
+		const { ratio } = growth((n) => () => detectFormat(texts.get(n) ?? make(n)), 20_000);
+		expect(ratio).toBeLessThan(2.5);
 	});
 
 	it('never throws, whatever the text', () => {

@@ -1,4 +1,5 @@
-import { headerColumns } from './importers/readCsv';
+import { firstLine, headerColumns, separatorLine } from './importers/readCsv';
+import { DELIMITERS, fieldCounts, rankDelimiters } from './importers/rankDelimiters';
 
 export type DataFormat =
 	'chronomap' | 'csv' | 'timelinejs-csv' | 'timelinejs-json' | 'geojson' | 'storymap' | 'acled';
@@ -19,11 +20,10 @@ export type Detection =
 	| { format: 'csv' | 'timelinejs-csv' | 'acled'; delimiter: string }
 	| { format: null; reason: string };
 
-const DELIMITERS = [',', '\t', ';'];
-
 /**
  * Tells the format from the content alone, since file names and content types are often wrong:
- * JSON by its first character and then its shape, CSV by its header row.
+ * JSON by its first character and then its shape, CSV by its header row, read with the delimiter
+ * a `sep=` line declares, else with each candidate in order of how well it fits the table.
  */
 export function detectFormat(text: string): Detection {
 	const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -32,7 +32,9 @@ export function detectFormat(text: string): Detection {
 	if (start[0] === '<') {
 		return { format: null, reason: 'is a web page or XML document, not a data file' };
 	}
-	for (const delimiter of DELIMITERS) {
+	const declared = separatorLine(start);
+	const ranked = declared ? [declared.delimiter] : rankDelimiters(start);
+	for (const delimiter of ranked) {
 		const columns = headerColumns(start, delimiter);
 		if (columns.includes('event_id_cnty') && columns.includes('event_date')) {
 			return { format: 'acled', delimiter };
@@ -42,9 +44,20 @@ export function detectFormat(text: string): Detection {
 		}
 		if (columns.includes('title') && columns.includes('date')) return { format: 'csv', delimiter };
 	}
-	const firstLine = start.split(/\r\n|\r|\n/, 1)[0];
-	const delimiter = DELIMITERS.find((candidate) => firstLine.includes(candidate));
+	if (declared) return { format: 'csv', delimiter: declared.delimiter };
+	// Else the best that splits the header; failing that, one seen only inside a quoted name.
+	const header = firstLine(start);
+	const delimiter =
+		ranked.find((candidate) => fieldCounts(start, candidate)[0] > 1) ??
+		DELIMITERS.find((candidate) => header.includes(candidate));
 	if (delimiter) return { format: 'csv', delimiter };
+	if (/^"?sep=/i.test(header)) {
+		const line = JSON.stringify(header.slice(0, 20));
+		return {
+			format: null,
+			reason: `starts with ${line}, which declares no delimiter (such as sep=;)`
+		};
+	}
 	return {
 		format: null,
 		reason:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { headerColumns, normaliseColumn, readCsv } from './readCsv';
+import { importDataset } from './importDataset';
+import { headerColumns, normaliseColumn, readCsv, separatorLine } from './readCsv';
 
 describe('readCsv', () => {
 	it('names each record by the line it starts on, across quoted line breaks and blank lines', () => {
@@ -47,6 +48,7 @@ describe('normaliseColumn and headerColumns', () => {
 	it('reads only the first line', () => {
 		expect(headerColumns('Year\tHeadline\n2023\tx', '\t')).toEqual(['year', 'headline']);
 		expect(headerColumns('', ',')).toEqual([]);
+		expect(headerColumns('A;B\rc;d', ';')).toEqual(['a', 'b']);
 	});
 });
 
@@ -63,5 +65,62 @@ describe('readCsv with hostile column names', () => {
 		]);
 		expect(rows[1].values.constructor).toBe('');
 		expect(({} as Record<string, unknown>).x).toBeUndefined();
+	});
+});
+
+describe('readCsv after an Excel sep= line', () => {
+	it.each([
+		{ name: 'sep=; and CRLF', text: 'sep=;\r\nTitle;Date\r\nA, b;2024\r\n', delimiter: ',' },
+		{ name: 'a byte-order mark', text: '\uFEFFsep=;\nTitle;Date\nA, b;2024', delimiter: ',' },
+		{ name: 'a quoted "sep=;"', text: '"sep=;"\nTitle;Date\nA, b;2024', delimiter: ';' },
+		{ name: 'padding delimiters', text: 'sep=;;\nTitle;Date\nA, b;2024', delimiter: '\t' },
+		{ name: 'sep=,', text: 'sep=,\nTitle,Date\n"A, b",2024', delimiter: ';' },
+		{ name: 'sep= and a tab', text: 'sep=\t\nTitle\tDate\nA, b\t2024', delimiter: ',' }
+	])('skips the line and reads with its delimiter: $name', ({ text, delimiter }) => {
+		expect(readCsv(text, delimiter)).toEqual({
+			columns: ['title', 'date'],
+			rows: [{ line: 3, values: { title: 'A, b', date: '2024' } }]
+		});
+		expect(headerColumns(text, delimiter)).toEqual(['title', 'date']);
+	});
+
+	it.each([
+		{ text: 'sep=;\nx', expected: { delimiter: ';', tableStart: 6 } },
+		{ text: '\uFEFF"sep=,"\r\nx', expected: { delimiter: ',', tableStart: 10 } },
+		{ text: 'sep=|', expected: { delimiter: '|', tableStart: 5 } },
+		{ text: 'sep=\nx', expected: null },
+		{ text: 'sep=a\nx', expected: null },
+		{ text: 'sep=";\nx', expected: null },
+		{ text: '"sep=;\nx', expected: null },
+		{ text: 'sep=;title;date\nx', expected: null },
+		{ text: 'separator;x\n1;2', expected: null },
+		{ text: ' sep=;\nx', expected: null }
+	])('separatorLine($text)', ({ text, expected }) => {
+		expect(separatorLine(text)).toEqual(expected);
+	});
+
+	it('names lines as the file numbers them, the sep= line included', () => {
+		const result = importDataset('sep=;\ntitle;date\nA;2024\nB;2024-13-01', { name: 'x.csv' });
+		expect(result.dataset?.events.map((event) => event.title)).toEqual(['A']);
+		expect(result.problems).toEqual([
+			expect.objectContaining({ row: 'line 4', field: 'date', severity: 'error' })
+		]);
+	});
+
+	it.each([
+		{ name: 'a Chronomap CSV', text: 'sep=;\r\ntitle;date;note\r\nTalks;2024-03-05;a, b' },
+		{ name: 'a Chronomap CSV with sep=,', text: 'sep=,\ntitle,date,note\nTalks,2024-03-05,"a; b"' },
+		{ name: 'a TimelineJS sheet', text: '"sep=;"\nYear;Month;Day;Headline\n2024;3;5;Talks' },
+		{
+			name: 'any table through a column mapping',
+			text: 'sep=;\nDatum;Ereignis;Ort, Land\n2024-03-05;Talks;Kyiv, Ukraine',
+			mapping: { title: 'Ereignis', date: { column: 'Datum', form: 'iso' as const } }
+		}
+	])('imports $name written after a sep= line', ({ text, mapping }) => {
+		const result = importDataset(text, { name: 'x.csv', mapping });
+		expect(result.problems).toEqual([]);
+		expect(result.dataset?.events.map((event) => [event.title, event.date])).toEqual([
+			['Talks', expect.objectContaining({ year: 2024, month: 3, day: 5 })]
+		]);
 	});
 });

@@ -1,7 +1,7 @@
 import { dsvFormat } from 'd3-dsv';
 
 export interface CsvRow {
-	/** The line of the file where this record starts (the header is line 1). */
+	/** The line of the file where this record starts (the header is line 1, or 2 after `sep=`). */
 	line: number;
 	/** Values by normalised column name; a missing value is ''. */
 	values: Record<string, string>;
@@ -21,22 +21,70 @@ export function normaliseColumn(name: string): string {
 		.replace(/[\s_-]+/g, '_');
 }
 
-/** The normalised names in the first line of delimited text. */
+/**
+ * Excel's first line `sep=;` (also `sep=,`, `sep=\t`, quoted as `"sep=;"`, or padded with more
+ * delimiters by a tool that writes every line the table's width): it declares the delimiter and
+ * is not part of the table. Returns that delimiter and where the table starts, or null.
+ */
+export function separatorLine(text: string): { delimiter: string; tableStart: number } | null {
+	const body = stripBom(text);
+	const offset = text.length - body.length;
+	const quoted = body[0] === '"' ? 1 : 0;
+	if (body.slice(quoted, quoted + 4).toLowerCase() !== 'sep=') return null;
+	const delimiter = body[quoted + 4] ?? '';
+	if (!isDelimiter(delimiter)) return null;
+	let end = quoted + 5;
+	if (quoted && body[end++] !== '"') return null;
+	while (body[end] === delimiter || body[end] === ' ') end += 1;
+	if (end === body.length) return { delimiter, tableStart: text.length };
+	if (body[end] === '\r') end += body[end + 1] === '\n' ? 2 : 1;
+	else if (body[end] === '\n') end += 1;
+	else return null;
+	return { delimiter, tableStart: offset + end };
+}
+
+/** A tab or ASCII punctuation other than the quote: what a spreadsheet can separate values with. */
+function isDelimiter(character: string): boolean {
+	const code = character.charCodeAt(0);
+	return (
+		character.length === 1 &&
+		(code === 9 || (code > 32 && code < 127 && character !== '"' && !/[a-z0-9]/i.test(character)))
+	);
+}
+
+/** The table without a `sep=` line, and the delimiter to read it with: the declared one first. */
+function tableText(text: string, delimiter: string) {
+	const declared = separatorLine(text);
+	return declared
+		? { table: text.slice(declared.tableStart), delimiter: declared.delimiter, skippedLines: 1 }
+		: { table: stripBom(text), delimiter, skippedLines: 0 };
+}
+
+/** The normalised names in the first line of delimited text (after a `sep=` line). */
 export function headerColumns(text: string, delimiter: string): string[] {
-	const firstLine = stripBom(text).split(/\r\n|\r|\n/, 1)[0] ?? '';
-	return (dsvFormat(delimiter).parseRows(firstLine)[0] ?? []).map(normaliseColumn);
+	const { table, delimiter: declared } = tableText(text, delimiter);
+	return (dsvFormat(declared).parseRows(firstLine(table))[0] ?? []).map(normaliseColumn);
+}
+
+/** The text up to its first line break, found by one search (no split of the whole text). */
+export function firstLine(text: string): string {
+	const end = text.search(/[\r\n]/);
+	return end === -1 ? text : text.slice(0, end);
 }
 
 /**
  * Reads delimited text with d3-dsv, remembering the line where each record starts so that a
- * problem can say "line 14". Blank lines are skipped. It uses `parseRows`, not `csvParse`, whose
- * row converter is compiled with `new Function`, which the app's CSP (no unsafe-eval) forbids.
+ * problem can say "line 14". Blank lines are skipped. A `sep=` line is skipped and its delimiter
+ * used, whatever `delimiter` says: the file's own declaration is the surest. It uses `parseRows`,
+ * not `csvParse`, whose row converter is compiled with `new Function`, which the app's CSP (no
+ * unsafe-eval) forbids.
  */
 export function readCsv(text: string, delimiter = ','): CsvTable {
-	const [header = [], ...records] = dsvFormat(delimiter).parseRows(stripBom(text));
+	const read = tableText(text, delimiter);
+	const [header = [], ...records] = dsvFormat(read.delimiter).parseRows(read.table);
 	const columns = header.map(normaliseColumn);
 	const rows: CsvRow[] = [];
-	let line = 1 + 1 + lineBreaks(header);
+	let line = read.skippedLines + 1 + 1 + lineBreaks(header);
 	for (const record of records) {
 		if (record.some((value) => value.trim() !== '')) {
 			// No prototype: a column named __proto__ or constructor is just a column.
