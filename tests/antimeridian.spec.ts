@@ -98,3 +98,33 @@ test('a view across 180° whose middle lies past it shows the land on both sides
 	expect(at.denver.x).toBeGreaterThan(at.nagano.x);
 	expect(at.cusco.x).toBeGreaterThan(at['mexico-city'].x);
 });
+
+test('a focus written west greater than east opens across 180°, as a GeoJSON bbox does', async ({
+	page
+}) => {
+	test.slow();
+	await serveFixtures(page);
+	await openApp(page, '/?data=/fixtures/focus-across-180.json');
+	await expect(page.locator('.map-panel')).toHaveAttribute('data-basemap', 'world', {
+		timeout: 15_000
+	});
+	const frame = (await map(page).boundingBox())!;
+	const at: Record<string, { x: number; y: number }> = {};
+	for (const id of ['suva', 'apia']) {
+		const marker = map(page).locator(`[data-place-id="${id}"]`);
+		await expect(marker).toBeAttached();
+		at[id] = await centre(marker);
+		expect(at[id].x, `${id} in view`).toBeGreaterThan(frame.x);
+		expect(at[id].x, `${id} in view`).toBeLessThan(frame.x + frame.width);
+	}
+	// Samoa lies east of Fiji, the 9.8° across 180° filling much of the view, and Kyiv, outside
+	// the focus, is listed as outside it.
+	expect(at.apia.x).toBeGreaterThan(at.suva.x);
+	expect(at.apia.x - at.suva.x).toBeGreaterThan(frame.width / 4);
+	const outside = page.locator('.outside');
+	await outside.locator('summary').click();
+	await expect(outside.getByRole('button', { name: /Kyiv/ })).toHaveCount(1);
+	for (const name of ['Suva', 'Apia']) {
+		await expect(outside.getByRole('button', { name: new RegExp(name) })).toHaveCount(0);
+	}
+});

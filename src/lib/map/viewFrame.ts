@@ -11,9 +11,25 @@ export const VIEW_PAD = 0.1;
 /** A box in degrees, as the data's `focus` writes it. */
 export type Box = Focus;
 
-/** The data's own focus when it is a box (west before east, south below north), else null. */
+/**
+ * A box as written, with one across 180° written as GeoJSON writes a bounding box, west greater
+ * than east (Fiji to Samoa: 170, -170), turned into the form the map reads: east past 180 (190).
+ * Only the short way round counts (at most 180° wide): west 40, east 13 is two sides swapped,
+ * not a box around nine tenths of the world.
+ */
+export function eastPast180(box: Box): Box {
+	if (box.west <= box.east) return box;
+	const east = box.east + 360;
+	return east - box.west <= 180 ? { ...box, east } : box;
+}
+
+/**
+ * The data's own focus when it is a box (west before east, south below north; see `eastPast180`
+ * for one across 180°), else null.
+ */
 export function focusBox(focus: Focus | undefined): Box | null {
-	return focus && focus.west < focus.east && focus.south < focus.north ? focus : null;
+	const box = focus && eastPast180(focus);
+	return box && box.west < box.east && box.south < box.north ? box : null;
 }
 
 /**
@@ -48,11 +64,13 @@ export function homeBox(
 }
 
 /**
- * The copy of a box to frame on the map. One across 180° whose middle lies past it (Tokyo to New
+ * The copy of a box to frame on the map (one written west greater than east runs across 180°).
+ * One across 180° whose middle lies past it (Tokyo to New
  * York: 140° to 286°) is framed a world over (-220° to -74°): the land is drawn between -180°
  * and 180°, plus copies of the pieces near 180°, so that copy shows both sides whole.
  */
-export function drawnCopy(box: Box): Box {
+export function drawnCopy(written: Box): Box {
+	const box = eastPast180(written);
 	const middle = (box.west + box.east) / 2;
 	const shift = middle > 180 ? -360 : middle < -180 ? 360 : 0;
 	return shift === 0 ? box : { ...box, west: box.west + shift, east: box.east + shift };

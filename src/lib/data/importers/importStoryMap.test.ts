@@ -119,3 +119,103 @@ describe('importStoryMap', () => {
 		});
 	});
 });
+
+describe('importStoryMap frames', () => {
+	const frame = (lat: number, lon: number, zoom?: number) => {
+		const location = { name: 'Here', lat, lon, zoom };
+		const { dataset } = importStoryMap({
+			storymap: { slides: [{ date: '2015', text: { headline: 'Here' }, location }] }
+		});
+		return dataset!.story!.steps[0].bounds!.map((degrees) => Math.round(degrees * 100) / 100);
+	};
+
+	it.each([
+		{
+			place: 'Fiji, near 180° from the west',
+			lat: -17.71,
+			lon: 178.07,
+			zoom: 5,
+			expected: [156.2, -28.65, -160.05, -6.77]
+		},
+		{
+			place: 'Adak, near 180° from the east',
+			lat: 51.88,
+			lon: -176.65,
+			zoom: 4,
+			expected: [139.6, 30.01, -132.9, 73.76]
+		},
+		{
+			place: 'Kiribati, on 180°',
+			lat: 1.87,
+			lon: 180,
+			zoom: 6,
+			expected: [169.06, -3.6, -169.06, 7.34]
+		},
+		{
+			place: 'Berlin, far from it',
+			lat: 52.52,
+			lon: 13.41,
+			zoom: 6,
+			expected: [2.47, 47.05, 24.35, 57.99]
+		},
+		{ place: 'the world, zoomed out', lat: 10, lon: 178, zoom: 1, expected: [-180, -75, 180, 90] },
+		{
+			place: 'Fiji, zoomed out to 2',
+			lat: -17.71,
+			lon: 178.07,
+			zoom: 2,
+			expected: [3.07, -90, -6.93, 67.29]
+		}
+	])('frames $place centred on it', ({ lat, lon, zoom, expected }) => {
+		expect(frame(lat, lon, zoom)).toEqual(expected);
+	});
+
+	it('frames a step across 180° so that the story keeps it', () => {
+		const text = JSON.stringify({
+			storymap: {
+				slides: [
+					{ type: 'overview', text: { headline: 'Pacific' } },
+					{
+						date: '2015',
+						text: { headline: 'Suva' },
+						location: { lat: -18.14, lon: 178.44, zoom: 5 }
+					}
+				]
+			}
+		});
+		const { dataset, problems } = importDataset(text, { name: 'pacific.json' });
+		expect(problems).toEqual([]);
+		const [west, south, east, north] = dataset!.story!.steps[0].bounds!;
+		expect(west).toBeCloseTo(156.565);
+		expect(east).toBeCloseTo(-159.685);
+		expect(south < -18.14 && -18.14 < north).toBe(true);
+	});
+});
+
+describe('importStoryMap text', () => {
+	it('decodes named entities in headlines, text, place names and ids', () => {
+		const { dataset } = importStoryMap({
+			storymap: {
+				slides: [
+					{ type: 'overview', text: { headline: 'Caf&eacute;s of Z&uuml;rich' } },
+					{
+						date: '2015',
+						text: {
+							headline: 'Caf&eacute; Odeon',
+							text: '<p>Na&iuml;ve &Uuml;bersicht &ccedil;a</p>'
+						},
+						location: { name: 'Z&uuml;rich', lat: 47.37, lon: 8.54 }
+					}
+				]
+			}
+		});
+		expect(dataset!.title).toBe('Cafés of Zürich');
+		const [step] = dataset!.story!.steps;
+		expect([step.id, step.title, step.text]).toEqual([
+			'café-odeon',
+			'Café Odeon',
+			'Naïve Übersicht ça'
+		]);
+		expect(dataset!.events[0].note).toBe('Naïve Übersicht ça');
+	});
+});

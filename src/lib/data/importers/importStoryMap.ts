@@ -23,18 +23,20 @@ export const STORYMAP_FIELDS: Record<string, string> = {
 
 /**
  * The box a StoryMapJS location shows at its zoom: about what a 1,000 px wide map at that zoom
- * covers (StoryMapJS zooms are Leaflet's), so an undated step still frames its place.
+ * covers (StoryMapJS zooms are Leaflet's), so an undated step still frames its place. The box is
+ * centred on the place: near 180° it runs across it, written as a story frame across 180° is,
+ * west greater than east (Fiji: 156° to -160°), rather than cut off at the edge of the world.
  */
 function boundsAround(lat: number, lon: number, zoom: unknown): [number, number, number, number] {
 	const z = typeof zoom === 'number' && zoom >= 1 && zoom <= 18 ? zoom : 6;
 	const halfLon = Math.min(180, 700 / 2 ** z);
 	const halfLat = Math.min(85, halfLon / 2);
-	return [
-		Math.max(-180, lon - halfLon),
-		Math.max(-90, lat - halfLat),
-		Math.min(180, lon + halfLon),
-		Math.min(90, lat + halfLat)
-	];
+	const south = Math.max(-90, lat - halfLat);
+	const north = Math.min(90, lat + halfLat);
+	if (halfLon === 180) return [-180, south, 180, north];
+	const wrap = (longitude: number) =>
+		longitude > 180 ? longitude - 360 : longitude < -180 ? longitude + 360 : longitude;
+	return [wrap(lon - halfLon), south, wrap(lon + halfLon), north];
 }
 
 /**
