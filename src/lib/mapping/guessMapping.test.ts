@@ -35,6 +35,87 @@ describe('guessMapping(headers, rows)', () => {
 			headers: ['a', 'b'],
 			rows: [],
 			expected: { title: 'a', date: { column: '', form: 'iso' } }
+		},
+		{
+			// A Wikidata Query Service export: the label, not the item's address, is the title.
+			headers: ['item', 'itemLabel', 'date', 'coord'],
+			rows: [
+				{
+					item: 'http://www.wikidata.org/entity/Q201083',
+					itemlabel: 'assassination of Archduke Franz Ferdinand',
+					date: '1914-06-28T00:00:00Z',
+					coord: 'Point(18.4131 43.8563)'
+				},
+				{
+					item: 'http://www.wikidata.org/entity/Q11812',
+					itemlabel: 'Battle of Actium',
+					date: '-0030-09-02T00:00:00Z',
+					coord: 'Point(20.7333 38.9333)'
+				}
+			],
+			expected: {
+				title: 'itemLabel',
+				date: { column: 'date', form: 'iso' },
+				lat: 'coord',
+				lon: 'coord'
+			}
+		},
+		{
+			headers: ['link', 'Ereignis', 'Datum'],
+			rows: [{ link: 'https://news.example/1', ereignis: 'Demo', datum: '05.03.2024' }],
+			expected: { title: 'Ereignis', date: { column: '', form: 'iso' } }
+		},
+		{
+			headers: ['name', 'headline', 'when'],
+			rows: [{ name: 'https://news.example/1', headline: 'Vote', when: '2024' }],
+			expected: { title: 'headline', date: { column: 'when', form: 'iso' } }
+		},
+		{
+			headers: ['url', 'source_url'],
+			// Only links: the first column is as good a start as any.
+			rows: [{ url: 'https://a.example', source_url: 'https://b.example' }],
+			expected: { title: 'url', date: { column: '', form: 'iso' } }
+		},
+		{
+			headers: ['Year', 'Event'],
+			rows: [{ year: '476' }, { year: '1453' }, { year: '1914' }],
+			expected: { title: 'Event', date: { column: 'Year', form: 'iso' } }
+		},
+		{
+			headers: ['timestamp', 'name', 'lat', 'lon'],
+			rows: [{ timestamp: '1709649000' }, { timestamp: '1709650000' }],
+			expected: {
+				title: 'name',
+				date: { column: 'timestamp', form: 'epoch-s' },
+				lat: 'lat',
+				lon: 'lon'
+			}
+		},
+		{
+			headers: ['Date', 'Headline', 'Latitude', 'Longitude'],
+			rows: [{ date: 'March 5, 2024' }, { date: 'Mar 6, 2024' }],
+			expected: {
+				title: 'Headline',
+				date: { column: 'Date', form: 'd month yyyy' },
+				lat: 'Latitude',
+				lon: 'Longitude'
+			}
+		},
+		{
+			headers: ['what', 'when', 'position'],
+			rows: [{ what: 'Vote', when: '2024', position: '50.45, 30.52' }],
+			expected: {
+				title: 'what',
+				date: { column: 'when', form: 'iso' },
+				lat: 'position',
+				lon: 'position'
+			}
+		},
+		{
+			// Decimal commas: each of these is one number, not a pair.
+			headers: ['Ereignis', 'Breitengrad', 'Längengrad'],
+			rows: [{ ereignis: 'Demo', breitengrad: '52,52', längengrad: '13,405' }],
+			expected: { title: 'Ereignis', date: { column: '', form: 'iso' } }
 		}
 	])('$headers', ({ headers, rows, expected }) => {
 		const before = structuredClone(rows);
@@ -49,6 +130,18 @@ describe('guessDateForm(values)', () => {
 		{ values: ['21-11-2023', '', '01/02/2024'], expected: 'dd-mm-yyyy' },
 		{ values: ['21 November 2023', '2023'], expected: 'd month yyyy' },
 		{ values: ['1700562900000'], expected: 'epoch-ms' },
+		// A number of at most four digits is a year, never an instant in 1970.
+		{ values: ['476', '1453', '1914'], expected: 'iso' },
+		{ values: ['-30', '1914'], expected: 'iso' },
+		{ values: ['1709649000', '1709650000'], expected: 'epoch-s' },
+		{ values: ['100000000', '99999999999'], expected: 'epoch-s' },
+		{ values: ['100000000000', '1700562900000'], expected: 'epoch-ms' },
+		// Neither all seconds nor all milliseconds, or too small to be either: the author says.
+		{ values: ['1709649000', '1700562900000'], expected: 'iso' },
+		{ values: ['20240305'], expected: 'iso' },
+		{ values: ['March 5, 2024', 'Mar 6, 2024', 'March 2024'], expected: 'd month yyyy' },
+		{ values: ['11/21/2023', '01/02/2024'], expected: 'mm-dd-yyyy' },
+		{ values: ['1914-06-28T00:00:00Z', '+1066-10-14T00:00:00Z'], expected: 'iso' },
 		{ values: ['soon', 'later'], expected: 'iso' },
 		{ values: [], expected: 'iso' }
 	])('$values → $expected', ({ values, expected }) => {

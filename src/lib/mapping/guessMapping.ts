@@ -1,6 +1,9 @@
 import type { ColumnMapping } from '$lib/data/importers/mapColumns';
 import { normaliseColumn } from '$lib/data/importers/readCsv';
-import { DATE_FORMS, readMappedDate, type DateForm } from '$lib/data/importers/readMappedDate';
+import { readCoordinatePair } from '$lib/data/importers/readCoordinatePair';
+import { guessDateForm } from './guessDateForm';
+
+export { guessDateForm } from './guessDateForm';
 
 /** Column names that usually hold each field, most likely first (compared normalised). */
 const NAMES: Record<Exclude<keyof ColumnMapping, 'date'> | 'date', string[]> = {
@@ -17,46 +20,66 @@ const NAMES: Record<Exclude<keyof ColumnMapping, 'date'> | 'date', string[]> = {
 
 /**
  * A first mapping for a table Chronomap does not know, from its column names and first rows:
- * the author then corrects it. Each column is used for one field at most, and the date form is
- * the first one that reads every sampled date.
+ * the author then corrects it. Each column is used for one field at most; the date form is the
+ * first one that reads every sampled date; a column whose every value is a point
+ * (`Point(18.4131 43.8563)`) or a "latitude, longitude" pair holds both coordinates when no
+ * columns are named for them; and the title is never a column of links while another remains.
  */
 export function guessMapping(headers: string[], rows: Record<string, string>[]): ColumnMapping {
 	const free = new Map(headers.map((header) => [normaliseColumn(header), header]));
+	const valuesOf = (header: string | undefined) =>
+		rows.map((row) => (row[normaliseColumn(header ?? '')] ?? '').trim()).filter(Boolean);
 	const take = (field: keyof typeof NAMES): string | undefined => {
-		const name = NAMES[field].find((candidate) => free.has(candidate));
+		const name = NAMES[field].find(
+			(candidate) =>
+				free.has(candidate) && (field !== 'title' || !allLinks(valuesOf(free.get(candidate))))
+		);
 		if (name === undefined) return undefined;
 		const header = free.get(name);
 		free.delete(name);
 		return header;
 	};
+	const takeWhere = (test: (name: string, header: string) => boolean): string | undefined => {
+		const found = [...free].find(([name, header]) => test(name, header));
+		if (found) free.delete(found[0]);
+		return found?.[1];
+	};
 	const dateColumn = take('date');
-	const lat = take('lat');
-	const lon = take('lon');
-	const both = lat !== undefined && lon !== undefined;
+	let lat = take('lat');
+	let lon = take('lon');
+	if (lat === undefined || lon === undefined) {
+		lat = lon = takeWhere((_, header) => holdsCoordinatePairs(valuesOf(header)));
+	}
 	const mapping: ColumnMapping = {
 		title: take('title') ?? '',
-		date: {
-			column: dateColumn ?? '',
-			form: guessDateForm(rows.map((row) => row[normaliseColumn(dateColumn ?? '')] ?? ''))
-		},
+		date: { column: dateColumn ?? '', form: guessDateForm(valuesOf(dateColumn)) },
 		place: take('place'),
-		...(both ? { lat, lon } : {}),
+		...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
 		actor: take('actor'),
 		category: take('category'),
 		tags: take('tags'),
 		note: take('note')
 	};
-	if (!mapping.title) mapping.title = [...free.values()][0] ?? headers[0] ?? '';
+	if (!mapping.title) {
+		const text = (header: string) => !allLinks(valuesOf(header));
+		// Wikidata names an item's readable name `itemLabel`, beside `item`, its address.
+		mapping.title =
+			takeWhere((name, header) => name.endsWith('label') && text(header)) ??
+			takeWhere((_, header) => text(header)) ??
+			[...free.values()][0] ??
+			headers[0] ??
+			'';
+	}
 	return withoutEmpty(mapping);
 }
 
-/** The first written form that reads every non-empty value; ISO when none does. */
-export function guessDateForm(values: string[]): DateForm {
-	const written = values.map((value) => value.trim()).filter(Boolean);
-	if (!written.length) return 'iso';
-	return (
-		DATE_FORMS.find((form) => written.every((value) => readMappedDate(value, form).ok)) ?? 'iso'
-	);
+/** Every value a web address (and at least one value). */
+function allLinks(values: string[]): boolean {
+	return values.length > 0 && values.every((value) => /^https?:\/\//i.test(value));
+}
+
+function holdsCoordinatePairs(values: string[]): boolean {
+	return values.length > 0 && values.every((value) => readCoordinatePair(value).ok);
 }
 
 function withoutEmpty(mapping: ColumnMapping): ColumnMapping {

@@ -1,6 +1,6 @@
 import { mapColumns, type ColumnMapping } from '$lib/data/importers/mapColumns';
 import { normaliseColumn } from '$lib/data/importers/readCsv';
-import { readMappedDate } from '$lib/data/importers/readMappedDate';
+import { dateColumnReader } from '$lib/data/importers/dateColumnReader';
 import type { TableSample } from '$lib/data/importers/sampleTable';
 
 export interface PreviewRow {
@@ -17,13 +17,18 @@ export interface PreviewRow {
  * before applying; or the mapping's problems.
  */
 export function previewRows(table: TableSample, mapping: ColumnMapping) {
-	const mapped = mapColumns(table.headers, mapping);
-	if (!mapped.ok) return mapped;
 	const dateColumn = normaliseColumn(mapping.date.column);
+	// The column as a whole decides how its cells read, as it will when the table is applied.
+	const readDate = dateColumnReader(
+		table.rows.map((values) => values[dateColumn] ?? ''),
+		mapping.date.form
+	);
+	const mapped = mapColumns(table.headers, mapping, readDate);
+	if (!mapped.ok) return mapped;
 	const rows: PreviewRow[] = table.rows.map((values) => {
 		const row = mapped.toRow(values);
 		const written = (values[dateColumn] ?? '').trim();
-		const date = readMappedDate(written, mapping.date.form);
+		const date = readDate(written);
 		const place = row.place || (row.lat && row.lon ? `${row.lat}, ${row.lon}` : '');
 		return { date: date.ok ? date.date : null, written, title: row.title, place };
 	});

@@ -16,6 +16,24 @@ describe('savedMappingFor(file, headers)', () => {
 			expected: columnMapping
 		},
 		{
+			name: 'reads seconds since 1970 and both coordinates from one column',
+			file: {
+				columnMapping: {
+					title: 'itemLabel',
+					date: { column: 'time', form: 'epoch-s' },
+					lat: 'coord',
+					lon: 'coord'
+				}
+			},
+			headers: ['itemLabel', 'time', 'coord'],
+			expected: {
+				title: 'itemLabel',
+				date: { column: 'time', form: 'epoch-s' },
+				lat: 'coord',
+				lon: 'coord'
+			}
+		},
+		{
 			name: 'names a column the table lacks',
 			file: { columnMapping },
 			headers: ['What', 'When'],

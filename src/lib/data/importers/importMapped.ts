@@ -1,4 +1,4 @@
-import type { ParseResult } from '../model';
+import type { ParseResult, Problem } from '../model';
 import type { ColumnMapping } from '../schema';
 import { importCsvTable } from './importCsv';
 import { describeMappingProblem, remapTable } from './mapColumns';
@@ -31,5 +31,30 @@ export function importMapped(
 		lookupPlace: options.lookupPlace
 	});
 	const dataset = result.dataset && { ...result.dataset, columnMapping: mapping };
-	return { dataset, problems: result.problems };
+	return { dataset, problems: withCellProblems(result.problems, remapped.problems) };
+}
+
+/**
+ * The importer's problems with the mapping's own, in line order. A date the mapping could not
+ * read reached the importer empty: its "is missing" gives way to the mapping's reason.
+ */
+function withCellProblems(imported: Problem[], cells: Problem[]): Problem[] {
+	if (!cells.length) return imported;
+	const unreadDates = new Set(cells.filter(({ field }) => field === 'date').map(({ row }) => row));
+	const kept = imported.filter(({ row, field }) => !(field === 'date' && unreadDates.has(row)));
+	const merged: Problem[] = [];
+	let next = 0;
+	let at = -1;
+	for (const problem of kept) {
+		// Problems not on a line (the file's, a place's) stay where the importer put them.
+		at = lineOf(problem.row) ?? at;
+		while (next < cells.length && lineOf(cells[next].row)! < at) merged.push(cells[next++]);
+		merged.push(problem);
+	}
+	return merged.concat(cells.slice(next));
+}
+
+function lineOf(row: string): number | undefined {
+	const match = /^line (\d+)$/.exec(row);
+	return match ? Number(match[1]) : undefined;
 }

@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDataset } from './importDataset';
-import { mapColumns, remapTable, type ColumnMapping } from './mapColumns';
-import { readMappedDate } from './readMappedDate';
-
-describe('readMappedDate(text, form)', () => {
-	it.each([
-		['2023-11-21', 'iso', '2023-11-21'],
-		['2023-11', 'iso', '2023-11'],
-		['2023', 'iso', '2023'],
-		['21-11-2023', 'dd-mm-yyyy', '2023-11-21'],
-		['01/02/2024', 'dd-mm-yyyy', '2024-02-01'],
-		['21 November 2023', 'd month yyyy', '2023-11-21'],
-		['November 2023', 'd month yyyy', '2023-11'],
-		['2019', 'd month yyyy', '2019'],
-		['1700562900000', 'epoch-ms', '2023-11-21T10:35Z'],
-		['1700562901000', 'epoch-ms', '2023-11-21T10:35:01Z']
-	] as const)('%s written %s → %s', (text, form, date) => {
-		expect(readMappedDate(text, form)).toEqual({ ok: true, date });
-	});
-
-	it.each([
-		['21-11-2023', 'iso'],
-		['31-02-2023', 'dd-mm-yyyy'],
-		['2023-11-21', 'dd-mm-yyyy'],
-		['Brumaire 2023', 'd month yyyy'],
-		['soon', 'epoch-ms']
-	] as const)('refuses %s written %s', (text, form) => {
-		expect(readMappedDate(text, form)).toMatchObject({ ok: false });
-	});
-});
+import { mapColumns, remapTable, type CellProblem, type ColumnMapping } from './mapColumns';
 
 const mapping: ColumnMapping = {
 	title: '{kind_of_event} in {town}',
@@ -107,6 +79,39 @@ describe('mapColumns(headers, mapping)', () => {
 	});
 });
 
+describe('mapColumns(headers, mapping) with one column for both coordinates', () => {
+	const pair: ColumnMapping = {
+		title: 'itemLabel',
+		date: { column: 'date', form: 'iso' },
+		lat: 'coord',
+		lon: 'coord'
+	};
+	it.each([
+		{ coord: 'Point(18.4131 43.8563)', lat: '43.8563', lon: '18.4131', problems: [] },
+		{ coord: '43.8563, 18.4131', lat: '43.8563', lon: '18.4131', problems: [] },
+		{ coord: '', lat: '', lon: '', problems: [] },
+		{
+			coord: 'Point(north)',
+			lat: '',
+			lon: '',
+			problems: [
+				{
+					field: 'place',
+					message:
+						'"Point(north)" is not a place written Point(longitude latitude) or "latitude, longitude"'
+				}
+			]
+		}
+	])('reads $coord', ({ coord, lat, lon, problems }) => {
+		const result = mapColumns(['itemLabel', 'date', 'coord'], pair);
+		if (!result.ok) throw new Error('mapping refused');
+		const found: CellProblem[] = [];
+		const row = result.toRow({ itemlabel: 'Sarajevo', date: '1914-06-28', coord }, found);
+		expect([row.lat, row.lon]).toEqual([lat, lon]);
+		expect(found).toEqual(problems);
+	});
+});
+
 describe('remapTable(text, mapping)', () => {
 	it("keeps each row's line in the table", () => {
 		const remapped = remapTable(table, mapping);
@@ -115,6 +120,32 @@ describe('remapTable(text, mapping)', () => {
 			[2, 'Strike in Riverton'],
 			[4, 'March in Riverton'],
 			[5, 'Vote in Hillcrest']
+		]);
+	});
+
+	it('names each cell it cannot read by its line, and leaves out a row it cannot place', () => {
+		const remapped = remapTable(
+			'what,when,where\nA,1914,Point(18.4 43.8)\nB,soon,Point(18.4 43.8)\nC,1915,Point(x y)\n',
+			{ title: 'what', date: { column: 'when', form: 'iso' }, lat: 'where', lon: 'where' }
+		);
+		if (!remapped.ok) throw new Error('mapping refused');
+		expect(remapped.table.rows.map(({ line, values }) => [line, values.date, values.lat])).toEqual([
+			[2, '1914', '43.8'],
+			[3, '', '43.8']
+		]);
+		expect(remapped.problems).toEqual([
+			{
+				row: 'line 3',
+				field: 'date',
+				message: expect.stringContaining('"soon"'),
+				severity: 'error'
+			},
+			{
+				row: 'line 4',
+				field: 'place',
+				message: expect.stringContaining('"Point(x y)"'),
+				severity: 'error'
+			}
 		]);
 	});
 });
@@ -137,9 +168,16 @@ describe('importDataset(table, { mapping })', () => {
 				['March in Riverton', expect.objectContaining({ precision: 'month' })]
 			])
 		);
-		expect(result.problems).toContainEqual(
-			expect.objectContaining({ row: 'line 5', field: 'date', severity: 'error' })
-		);
+		// The reason the mapping gives, not the importer's "is missing" for the date left empty.
+		expect(result.problems.filter((problem) => problem.row === 'line 5')).toEqual([
+			{
+				row: 'line 5',
+				field: 'date',
+				message:
+					'"21 Brumaire 2023" is not a date written with the month in words (21 November 2023, November 21, 2023 or November 2023)',
+				severity: 'error'
+			}
+		]);
 	});
 
 	it('reports a mapping that names a missing column', () => {

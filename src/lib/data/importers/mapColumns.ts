@@ -2,13 +2,17 @@
  * Maps the columns of any table (CSV/TSV whose header Chronomap does not know) onto Chronomap's
  * CSV columns, from the author's choices: a title template such as `{sub_event_type} in
  * {location}`, the date column and how its dates are written, the place name or latitude and
- * longitude, the actor, a category, tags and a note. Pure; the mapped rows then go through the
- * CSV importer, so validation and gazetteer placement are the same as for Chronomap's own CSV.
+ * longitude (one column named for both holds both), the actor, a category, tags and a note. Pure;
+ * the mapped rows then go through the CSV importer, so validation and gazetteer placement are the
+ * same as for Chronomap's own CSV.
  */
 
 import type { ColumnMapping } from '../schema';
+import type { Problem } from '../model';
+import { dateColumnReader } from './dateColumnReader';
+import { readCoordinatePair } from './readCoordinatePair';
 import { normaliseColumn, readCsv, type CsvTable } from './readCsv';
-import { readMappedDate } from './readMappedDate';
+import { readMappedDate, type MappedDate } from './readMappedDate';
 
 export type { ColumnMapping } from '../schema';
 
@@ -22,8 +26,21 @@ export type MappingProblem =
 	| { reason: 'no-placeholder'; field: 'title' }
 	| { reason: 'half-coordinates'; field: 'lat' | 'lon' };
 
+/**
+ * A cell the mapping could not read. A date is left empty and its event refused with this
+ * reason; unreadable coordinates refuse the whole row, as they do in Chronomap's own CSV.
+ */
+export interface CellProblem {
+	field: 'date' | 'place';
+	message: string;
+}
+
 export type MappedColumns =
-	| { ok: true; toRow: (values: Record<string, string>) => Record<string, string> }
+	| {
+			ok: true;
+			/** One row as Chronomap CSV columns; what it could not read is added to `problems`. */
+			toRow: (values: Record<string, string>, problems?: CellProblem[]) => Record<string, string>;
+	  }
 	| { ok: false; problems: MappingProblem[] };
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
@@ -33,8 +50,25 @@ export function titleTemplate(title: string): string {
 	return title.includes('{') ? title : `{${title}}`;
 }
 
-/** Checks a mapping against a header and returns the function that maps one row. */
-export function mapColumns(headers: string[], mapping: ColumnMapping): MappedColumns {
+/** True when latitude and longitude name one column, which then holds both. */
+export function isCoordinatePair(mapping: ColumnMapping): boolean {
+	return (
+		mapping.lat !== undefined &&
+		mapping.lon !== undefined &&
+		normaliseColumn(mapping.lat) === normaliseColumn(mapping.lon)
+	);
+}
+
+/**
+ * Checks a mapping against a header and returns the function that maps one row. `readDate`
+ * reads the date cells (`dateColumnReader` chooses it from the whole column); by default each
+ * cell is read alone in the chosen form.
+ */
+export function mapColumns(
+	headers: string[],
+	mapping: ColumnMapping,
+	readDate: (text: string) => MappedDate = (text) => readMappedDate(text, mapping.date.form)
+): MappedColumns {
 	const known = new Set(headers.map(normaliseColumn));
 	const template = titleTemplate(mapping.title);
 	const titleColumns = [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
@@ -53,16 +87,26 @@ export function mapColumns(headers: string[], mapping: ColumnMapping): MappedCol
 	if (problems.length) return { ok: false, problems };
 	const cell = (values: Record<string, string>, column: string | undefined) =>
 		column === undefined ? '' : (values[normaliseColumn(column)] ?? '').trim();
+	const pair = isCoordinatePair(mapping);
 	return {
 		ok: true,
-		toRow(values) {
-			const date = readMappedDate(cell(values, mapping.date.column), mapping.date.form);
+		toRow(values, problems) {
+			const written = cell(values, mapping.date.column);
+			const date = written ? readDate(written) : { ok: true as const, date: '' };
+			if (!date.ok) problems?.push({ field: 'date', message: date.message });
+			let lat = cell(values, mapping.lat);
+			let lon = cell(values, mapping.lon);
+			if (pair && lat) {
+				const read = readCoordinatePair(lat);
+				if (!read.ok) problems?.push({ field: 'place', message: read.message });
+				[lat, lon] = read.ok ? [read.lat, read.lon] : ['', ''];
+			}
 			return {
 				title: template.replace(PLACEHOLDER, (_, column: string) => cell(values, column)).trim(),
-				date: date.ok ? date.date : cell(values, mapping.date.column),
+				date: date.ok ? date.date : '',
 				place: cell(values, mapping.place),
-				lat: cell(values, mapping.lat),
-				lon: cell(values, mapping.lon),
+				lat,
+				lon,
 				actor: cell(values, mapping.actor),
 				category: cell(values, mapping.category),
 				tags: cell(values, mapping.tags),
@@ -83,23 +127,30 @@ const OUTPUT = ['title', 'date', 'place', 'lat', 'lon', 'actor', 'category', 'ta
 
 /**
  * The table's rows as Chronomap CSV columns by `mapping`, each keeping its line in the table,
- * or the mapping's problems. A date that cannot be read in the chosen form is passed on as
- * written, so the CSV importer names its line. Each row is mapped once and nothing is written
- * out and read again: this runs over 100,000 rows in the import worker.
+ * or the mapping's problems. The cells the mapping could not read come back as problems named by
+ * their line (a row whose coordinates cannot be read is left out, as the CSV importer leaves it
+ * out). Each row is mapped once and nothing is written out and read again: this runs over
+ * 100,000 rows in the import worker.
  */
 export function remapTable(
 	text: string,
 	mapping: ColumnMapping,
 	delimiter = ','
-): { ok: true; table: CsvTable } | { ok: false; problems: MappingProblem[] } {
+): { ok: true; table: CsvTable; problems: Problem[] } | { ok: false; problems: MappingProblem[] } {
 	const { columns, rows } = readCsv(text, delimiter);
-	const mapped = mapColumns(columns, mapping);
+	const dateColumn = normaliseColumn(mapping.date.column);
+	const dates = rows.map(({ values }) => values[dateColumn] ?? '');
+	const mapped = mapColumns(columns, mapping, dateColumnReader(dates, mapping.date.form));
 	if (!mapped.ok) return mapped;
-	return {
-		ok: true,
-		table: {
-			columns: OUTPUT,
-			rows: rows.map(({ line, values }) => ({ line, values: mapped.toRow(values) }))
+	const problems: Problem[] = [];
+	const read: CsvTable['rows'] = [];
+	for (const { line, values } of rows) {
+		const unread: CellProblem[] = [];
+		const row = mapped.toRow(values, unread);
+		for (const { field, message } of unread) {
+			problems.push({ row: `line ${line}`, field, message, severity: 'error' });
 		}
-	};
+		if (!unread.some(({ field }) => field === 'place')) read.push({ line, values: row });
+	}
+	return { ok: true, table: { columns: OUTPUT, rows: read }, problems };
 }

@@ -1,0 +1,30 @@
+import { DATE_FORMS, readMappedDate, type DateForm } from '$lib/data/importers/readMappedDate';
+
+const WRITTEN_FORMS = DATE_FORMS.filter((form) => form !== 'epoch-s' && form !== 'epoch-ms');
+const WHOLE_NUMBER = /^-?\d{1,15}$/;
+
+/**
+ * The first written form that reads every non-empty value; ISO when none does. A number is a
+ * date written in words or digits only as a year of at most four digits (`476`, `-30`); longer
+ * numbers are instants, in seconds when every one is between 1e8 and 1e11 (1973 to 5138), in
+ * milliseconds when every one is at least 1e11 — a column that is neither is left for the author.
+ */
+export function guessDateForm(values: string[]): DateForm {
+	const written = values.map((value) => value.trim()).filter(Boolean);
+	if (!written.length) return 'iso';
+	const form = WRITTEN_FORMS.find((candidate) =>
+		written.every((value) => readMappedDate(value, candidate).ok)
+	);
+	return form ?? epochUnit(written) ?? 'iso';
+}
+
+function epochUnit(values: string[]): DateForm | undefined {
+	if (!values.every((value) => WHOLE_NUMBER.test(value))) return undefined;
+	const sizes = values.map((value) => Math.abs(Number(value)));
+	const unit = sizes.every((size) => size >= 1e8 && size < 1e11)
+		? 'epoch-s'
+		: sizes.every((size) => size >= 1e11)
+			? 'epoch-ms'
+			: undefined;
+	return unit && values.every((value) => readMappedDate(value, unit).ok) ? unit : undefined;
+}
