@@ -101,6 +101,53 @@ test('a dropped table is mapped from its guessed columns, its day-first dates re
 	await expect(page.getByRole('alert')).toContainText('has no "title" or "date" column');
 });
 
+test('a table with title and date columns but dates in words is offered for mapping, and read', async ({
+	page
+}) => {
+	await openApp(page, '/');
+	const table = Buffer.from(
+		'Title,Date,Latitude,Longitude\n' +
+			'Protest,"March 5, 2024",50.45,30.52\n' +
+			'Vote,"April 2, 2024",46.48,30.72\n'
+	);
+	await page
+		.locator('.open-file input[type="file"]')
+		.setInputFiles({ name: 'newsroom.csv', mimeType: 'text/csv', buffer: table });
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step.getByLabel('Dates are written')).toHaveValue('d month yyyy');
+	await expect(step.getByLabel('Latitude')).toHaveValue('Latitude');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(step).toHaveCount(0);
+	await expect.poll(() => listedDates(page)).toEqual(['2024-03-05', '2024-04-02']);
+	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(2);
+});
+
+test('a Wikidata export is mapped: labels as titles, midnight instants as days, points as places', async ({
+	page
+}) => {
+	await openApp(page, '/');
+	const table = Buffer.from(
+		'item,itemLabel,date,coord\n' +
+			'http://www.wikidata.org/entity/Q201083,Assassination in Sarajevo,1914-06-28T00:00:00Z,Point(18.4131 43.8563)\n' +
+			'http://www.wikidata.org/entity/Q8683,Treaty of Waitangi,1840-02-06T00:00:00Z,Point(174.0722 -35.2692)\n'
+	);
+	await page
+		.locator('.open-file input[type="file"]')
+		.setInputFiles({ name: 'query.csv', mimeType: 'text/csv', buffer: table });
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step.getByLabel('Title', { exact: true })).toHaveValue('itemLabel');
+	await expect(step.getByLabel('Latitude')).toHaveValue('coord');
+	await expect(step.getByLabel('Longitude')).toHaveValue('coord');
+	await expect(step.locator('[data-mapping-preview] tbody tr').first()).toContainText('1914-06-28');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(step).toHaveCount(0);
+	await expect.poll(() => listedDates(page)).toEqual(['1840-02-06', '1914-06-28']);
+	await expect(listRows(page).last()).toContainText('Assassination in Sarajevo');
+	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(2);
+});
+
 test('?data= naming an unknown table asks for its mapping on the page; the embed says why not', async ({
 	page
 }) => {

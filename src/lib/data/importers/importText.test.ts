@@ -48,3 +48,27 @@ describe('importText', () => {
 		expect(result.dataset?.events).toHaveLength(1);
 	});
 });
+
+describe('importText offers a table for mapping its columns', () => {
+	it.each([
+		{ name: 'no title and date columns', text: 'when,what\n2024,Vote\n', offered: true },
+		{
+			name: 'title and date columns, no row readable, dates in words',
+			text: 'title,date\nVote,5 March 2024\n',
+			offered: true
+		},
+		{
+			name: 'title and date columns, dates written as Chronomap writes them but not real',
+			text: 'title,date\nImpossible,2023-02-30\nAlso impossible,2023-13\n',
+			offered: false
+		},
+		{
+			name: 'title and date columns, one row readable',
+			text: 'title,date\nVote,5 March 2024\nCount,2024-03-06\n',
+			offered: false
+		}
+	])('$name: $offered', ({ text, offered }) => {
+		const result = importText(text, detectSafely(text), {}, readForeign);
+		expect(result.table !== undefined).toBe(offered);
+	});
+});

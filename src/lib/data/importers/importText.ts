@@ -48,6 +48,9 @@ export function detectSafely(text: string): Detection {
 	}
 }
 
+/** A date as Chronomap's CSV writes one, whether or not it is a real date. */
+const ISO_SHAPED = /^[+-]?\d{4}(?:-\d{2}(?:-\d{2}(?:[T ].*)?)?)?$/;
+
 /** True when the content needs one of the other formats' importers. */
 export function needsForeignReader(detected: Detection): detected is ForeignDetection {
 	return detected.format !== null && detected.format !== 'chronomap';
@@ -91,19 +94,26 @@ export function importText(
 			problems: [fileProblem(`could not be read (${describe(error)})`)]
 		};
 	}
-	if (detected.format === 'csv' && !options.mapping && !result.dataset) {
-		const table = sampleTable(text, detected.delimiter);
-		const columns = table.headers.map(normaliseColumn);
-		if (!columns.includes('title') || !columns.includes('date')) {
-			return { ...result, table };
-		}
-	}
 	const failed = result.problems.some((problem) => problem.severity === 'error');
-	if (result.dataset && result.dataset.events.length === 0 && failed) {
-		const problems = [fileProblem('has no valid events'), ...result.problems];
-		return { ...result, dataset: null, problems };
-	}
-	return result;
+	const noEvents = result.dataset !== null && result.dataset.events.length === 0 && failed;
+	const read: ImportResult = noEvents
+		? {
+				...result,
+				dataset: null,
+				problems: [fileProblem('has no valid events'), ...result.problems]
+			}
+		: result;
+	if (detected.format !== 'csv' || options.mapping || read.dataset) return read;
+	// A table with no title and date columns, or with them but not one row readable as
+	// Chronomap's CSV because its dates are written another way ("5 March 2024"), is offered for
+	// mapping its columns; dates written as Chronomap's but wrong (30 February) are not.
+	const table = sampleTable(text, detected.delimiter);
+	const columns = table.headers.map(normaliseColumn);
+	const mappable =
+		!columns.includes('title') ||
+		!columns.includes('date') ||
+		(noEvents && table.rows.some((row) => !ISO_SHAPED.test((row.date ?? '').trim())));
+	return mappable ? { ...read, table } : read;
 }
 
 function describe(error: unknown): string {
