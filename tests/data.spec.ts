@@ -402,6 +402,22 @@ test.describe('Open file previews a local file', () => {
 		await expect.poll(() => new URL(page.url()).searchParams.has('data')).toBe(false);
 	});
 
+	test('a CSV saved by Excel in Windows-1252 reads its accents, and says how it was read', async ({
+		page
+	}) => {
+		// "Café" and "Köln" with é as 0xE9 and ö as 0xF6, and the typographic quotes as 0x93/0x94.
+		const latin = Buffer.from(
+			'title,date,place,lat,lon\nMeeting at the Caf\xe9,2024-03-05,K\xf6ln,50.94,6.96\n\x93Quoted\x94 reply,2024-03-06,K\xf6ln,50.94,6.96\n',
+			'latin1'
+		);
+		const input = page.locator('input[type="file"]');
+		await input.setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: latin });
+		await expect(rows(page)).toHaveCount(2);
+		await expect(rows(page).first()).toContainText('Meeting at the Café');
+		await expect(rows(page).last()).toContainText('“Quoted” reply');
+		await expect(problem(page, 'file', '')).toContainText('is not UTF-8');
+	});
+
 	test('a new file reopens a dismissed problems panel', async ({ page }) => {
 		const input = page.locator('input[type="file"]');
 		await input.setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: csv });

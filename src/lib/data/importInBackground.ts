@@ -1,5 +1,5 @@
 import type { ImportOptions, ImportResult } from './importers/importText';
-import { decodeText, inputSize, type DataInput } from './decodeText';
+import { decodeInput, inputSize, type DataInput } from './decodeText';
 import type { EarlyParse } from './earlyParse';
 import { isDownloadMessage } from './earlyParse';
 import { failedImport } from './failedImport';
@@ -187,5 +187,6 @@ async function readHere(input: DataInput, options: ImportOptions): Promise<Impor
 	} catch {
 		return failedImport('the part of Chronomap that reads data files could not be loaded.');
 	}
-	return reader.importHere(decodeText(input), options);
+	const { text, fallback } = decodeInput(input);
+	return reader.importHere(text, fallback ? { ...options, decodedAs: fallback } : options);
 }

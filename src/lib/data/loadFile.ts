@@ -17,16 +17,18 @@ export async function loadFile(
 ): Promise<ImportResult> {
 	const maxBytes = options.maxBytes ?? MAX_BYTES;
 	if (file.size > maxBytes) return failedImport(tooLarge(maxBytes).message);
-	let text: string;
+	// The bytes, not `file.text()`, which reads every file as UTF-8: the reader decodes them,
+	// Excel's Windows-1252 CSVs too (decodeBytes).
+	let bytes: Uint8Array;
 	try {
 		options.onProgress?.({ stage: 'read', loaded: 0, total: file.size });
-		text = await file.text();
+		bytes = new Uint8Array(await file.arrayBuffer());
 	} catch {
 		return failedImport('the file could not be read.');
 	}
 	options.onProgress?.({ stage: 'parse' });
 	try {
-		return (await readerModule()).importInBackground(text, {
+		return (await readerModule()).importInBackground(bytes, {
 			name: file.name,
 			mapping: options.mapping
 		});

@@ -3,7 +3,7 @@ import { importDataset, type ImportOptions, type ImportResult } from './importer
 import { importWithGazetteer } from './importers/withGazetteer';
 import { PARSER_READY, WORKER_THRESHOLD } from './parserReady';
 import { handOverMessages } from './handOver';
-import { decodeText, type DataInput } from './decodeText';
+import { decodeInput, type DataInput } from './decodeText';
 import type { DownloadMessage, DownloadRequest } from './earlyParse';
 import { fetchBytes, fileName, throttledProgress } from './fetchBytes';
 import { LoadError } from './resolveDataUrl';
@@ -18,10 +18,12 @@ type ParseRequest = { input: DataInput; options: ImportOptions };
 self.onmessage = async (event: MessageEvent<ParseRequest | DownloadRequest>) => {
 	const request = event.data;
 	if ('download' in request) return downloadAndParse(new URL(request.download));
-	handOver(await parse(decodeText(request.input), request.options));
+	handOver(await parse(request.input, request.options));
 };
 
-function parse(text: string, options: ImportOptions): Promise<ImportResult> {
+function parse(input: DataInput, given: ImportOptions): Promise<ImportResult> {
+	const { text, fallback } = decodeInput(input);
+	const options = fallback ? { ...given, decodedAs: fallback } : given;
 	const base = options.gazetteerBase;
 	return importWithGazetteer(
 		(lookupPlace) => importDataset(text, options, lookupPlace),
@@ -52,7 +54,7 @@ async function downloadAndParse(url: URL) {
 	if (bytes.byteLength < WORKER_THRESHOLD)
 		return say({ kind: 'downloaded', bytes }, [bytes.buffer]);
 	say({ kind: 'downloaded' });
-	const result = await parse(decodeText(bytes), { name: fileName(url) });
+	const result = await parse(bytes, { name: fileName(url) });
 	if (result.table && !result.dataset) say({ kind: 'source', bytes }, [bytes.buffer]);
 	handOver(result);
 }

@@ -72,3 +72,20 @@ describe('importText offers a table for mapping its columns', () => {
 		expect(result.table !== undefined).toBe(offered);
 	});
 });
+
+describe('importText warns when the file was not UTF-8', () => {
+	it('names the encoding it was read in, before the other problems', () => {
+		const text = 'title,date\nCafé,2024\n';
+		const result = importText(text, detectSafely(text), { decodedAs: 'windows-1252' }, readForeign);
+		expect(result.dataset?.events[0].title).toBe('Café');
+		expect(result.problems).toEqual([
+			{
+				row: 'file',
+				field: '',
+				message:
+					'is not UTF-8, so it was read as Windows-1252 (Western European, as Excel saves it): if letters look wrong, save it as UTF-8',
+				severity: 'warning'
+			}
+		]);
+	});
+});

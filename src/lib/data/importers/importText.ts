@@ -2,6 +2,7 @@ import { detectFormat, FORMAT_NAMES, type DataFormat, type Detection } from '../
 import type { ParseResult, Problem } from '../model';
 import { parseDataset } from '../parseDataset';
 import type { ColumnMapping } from '../schema';
+import type { FallbackEncoding } from '../decodeText';
 import type { LookupPlace } from './placeByName';
 import { normaliseColumn } from './readCsv';
 import { sampleTable, type TableSample } from './sampleTable';
@@ -26,6 +27,8 @@ export interface ImportOptions {
 	gazetteerBase?: string;
 	/** How a table's columns map onto Chronomap's fields (any CSV/TSV is then read through it). */
 	mapping?: ColumnMapping;
+	/** The encoding the file's bytes were read in when they were not UTF-8 (see decodeBytes). */
+	decodedAs?: FallbackEncoding;
 }
 
 /** A format read by an importer of its own: everything but Chronomap's JSON. */
@@ -47,6 +50,10 @@ export function detectSafely(text: string): Detection {
 		return { format: null, reason: `could not be read (${describe(error)})` };
 	}
 }
+
+const ENCODING_NAMES: Record<FallbackEncoding, string> = {
+	'windows-1252': 'Windows-1252 (Western European, as Excel saves it)'
+};
 
 /** A date as Chronomap's CSV writes one, whether or not it is a real date. */
 const ISO_SHAPED = /^[+-]?\d{4}(?:-\d{2}(?:-\d{2}(?:[T ].*)?)?)?$/;
@@ -93,6 +100,11 @@ export function importText(
 			dataset: null,
 			problems: [fileProblem(`could not be read (${describe(error)})`)]
 		};
+	}
+	if (options.decodedAs) {
+		const message = `is not UTF-8, so it was read as ${ENCODING_NAMES[options.decodedAs]}: if letters look wrong, save it as UTF-8`;
+		const warning: Problem = { row: 'file', field: '', message, severity: 'warning' };
+		result = { ...result, problems: [warning, ...result.problems] };
 	}
 	const failed = result.problems.some((problem) => problem.severity === 'error');
 	const noEvents = result.dataset !== null && result.dataset.events.length === 0 && failed;
