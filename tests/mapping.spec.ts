@@ -140,6 +140,8 @@ test('a Wikidata export is mapped: labels as titles, midnight instants as days, 
 	await expect(step.getByLabel('Title', { exact: true })).toHaveValue('itemLabel');
 	await expect(step.getByLabel('Latitude')).toHaveValue('coord');
 	await expect(step.getByLabel('Longitude')).toHaveValue('coord');
+	// The item's address is a link: the event's source, not its title.
+	await expect(step.getByLabel('Source link')).toHaveValue('item');
 	await expect(step.locator('[data-mapping-preview] tbody tr').first()).toContainText('1914-06-28');
 	await step.getByRole('button', { name: 'Apply' }).click();
 	await expect(step).toHaveCount(0);

@@ -267,7 +267,9 @@ export const ColumnMappingSchema = v.object({
 	category: v.optional(columnName),
 	/** Its values, split at commas or semicolons, become the events' tags. */
 	tags: v.optional(columnName),
-	note: v.optional(columnName)
+	note: v.optional(columnName),
+	/** A column of http(s) links: each event's source. */
+	source: v.optional(columnName)
 });
 
 /** The envelope: everything but the rows, which are checked one by one. */

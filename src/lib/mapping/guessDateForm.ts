@@ -4,18 +4,22 @@ const WRITTEN_FORMS = DATE_FORMS.filter((form) => form !== 'epoch-s' && form !==
 const WHOLE_NUMBER = /^-?\d{1,15}$/;
 
 /**
- * The first written form that reads every non-empty value; ISO when none does. A number is a
- * date written in words or digits only as a year of at most four digits (`476`, `-30`); longer
- * numbers are instants, in seconds when every one is between 1e8 and 1e11 (1973 to 5138), in
- * milliseconds when every one is at least 1e11 — a column that is neither is left for the author.
+ * The first written form that reads every non-empty value. A number is a date written in words
+ * or digits only as a year of at most four digits (`476`, `-30`); longer numbers are instants,
+ * in seconds when every one is between 1e8 and 1e11 (1973 to 5138), in milliseconds when every
+ * one is at least 1e11. When no form reads them all (a date-time among dates, a typing slip),
+ * the written form that reads the most, so one odd cell is named on its line rather than every
+ * row refused; ISO when none reads any.
  */
 export function guessDateForm(values: string[]): DateForm {
 	const written = values.map((value) => value.trim()).filter(Boolean);
 	if (!written.length) return 'iso';
-	const form = WRITTEN_FORMS.find((candidate) =>
-		written.every((value) => readMappedDate(value, candidate).ok)
+	const counts = WRITTEN_FORMS.map(
+		(form) => written.filter((value) => readMappedDate(value, form).ok).length
 	);
-	return form ?? epochUnit(written) ?? 'iso';
+	const all = WRITTEN_FORMS.find((_, at) => counts[at] === written.length);
+	const most = Math.max(...counts);
+	return all ?? epochUnit(written) ?? (most > 0 ? WRITTEN_FORMS[counts.indexOf(most)] : 'iso');
 }
 
 function epochUnit(values: string[]): DateForm | undefined {

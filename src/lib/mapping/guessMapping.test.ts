@@ -37,6 +37,42 @@ describe('guessMapping(headers, rows)', () => {
 			expected: { title: 'a', date: { column: '', form: 'iso' } }
 		},
 		{
+			// A column of links is the source; a column of names called Source is who said it.
+			headers: ['Event', 'Date', 'Source', 'Link'],
+			rows: [
+				{ event: 'Vote', date: '2024-03-05', source: 'Reuters', link: 'https://example.org/a' }
+			],
+			expected: {
+				title: 'Event',
+				date: { column: 'Date', form: 'iso' },
+				actor: 'Source',
+				source: 'Link'
+			}
+		},
+		{
+			// Forensic Architecture's timemap sheet: its description is its only text, not the id.
+			headers: ['id', 'description', 'date', 'time', 'location', 'latitude', 'longitude'],
+			rows: [{ id: '1', description: 'Tear gas fired', date: '06/01/2020', time: '21:30' }],
+			expected: {
+				title: 'description',
+				date: { column: 'date', form: 'dd-mm-yyyy' },
+				place: 'location',
+				lat: 'latitude',
+				lon: 'longitude'
+			}
+		},
+		{
+			// Without a description, words before a column of numbers.
+			headers: ['id', 'when', 'what'],
+			rows: [{ id: '17', when: '2024', what: 'Vote' }],
+			expected: { title: 'what', date: { column: 'when', form: 'iso' } }
+		},
+		{
+			headers: ['Event', 'Date', 'Source'],
+			rows: [{ event: 'Vote', date: '2024-03-05', source: 'https://example.org/a' }],
+			expected: { title: 'Event', date: { column: 'Date', form: 'iso' }, source: 'Source' }
+		},
+		{
 			// A Wikidata Query Service export: the label, not the item's address, is the title.
 			headers: ['item', 'itemLabel', 'date', 'coord'],
 			rows: [
@@ -63,7 +99,7 @@ describe('guessMapping(headers, rows)', () => {
 		{
 			headers: ['link', 'Ereignis', 'Datum'],
 			rows: [{ link: 'https://news.example/1', ereignis: 'Demo', datum: '05.03.2024' }],
-			expected: { title: 'Ereignis', date: { column: '', form: 'iso' } }
+			expected: { title: 'Ereignis', date: { column: '', form: 'iso' }, source: 'link' }
 		},
 		{
 			headers: ['name', 'headline', 'when'],
@@ -72,9 +108,9 @@ describe('guessMapping(headers, rows)', () => {
 		},
 		{
 			headers: ['url', 'source_url'],
-			// Only links: the first column is as good a start as any.
+			// Only links: one is the source, and the other as good a title to start from as any.
 			rows: [{ url: 'https://a.example', source_url: 'https://b.example' }],
-			expected: { title: 'url', date: { column: '', form: 'iso' } }
+			expected: { title: 'url', date: { column: '', form: 'iso' }, source: 'source_url' }
 		},
 		{
 			headers: ['Year', 'Event'],
@@ -143,6 +179,17 @@ describe('guessDateForm(values)', () => {
 		{ values: ['11/21/2023', '01/02/2024'], expected: 'mm-dd-yyyy' },
 		{ values: ['1914-06-28T00:00:00Z', '+1066-10-14T00:00:00Z'], expected: 'iso' },
 		{ values: ['soon', 'later'], expected: 'iso' },
+		// No form reads them all: the one that reads the most, so only the odd cell is refused.
+		{
+			values: ['11/5/2024', '11/5/2024 13:45:00', '11/6/2024', '11/20/2024'],
+			expected: 'mm-dd-yyyy'
+		},
+		{ values: ['5 March 2024', '6 March 2024', 'soon'], expected: 'd month yyyy' },
+		// The sixth row decides month first, which five rows alone would not.
+		{
+			values: ['06/01/2020', '06/02/2020', '06/03/2020', '06/04/2020', '06/05/2020', '06/13/2020'],
+			expected: 'mm-dd-yyyy'
+		},
 		{ values: [], expected: 'iso' }
 	])('$values → $expected', ({ values, expected }) => {
 		expect(guessDateForm(values)).toBe(expected);

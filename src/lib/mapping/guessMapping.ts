@@ -15,7 +15,8 @@ const NAMES: Record<Exclude<keyof ColumnMapping, 'date'> | 'date', string[]> = {
 	actor: ['actor', 'actor1', 'who', 'organisation', 'organization', 'by', 'author', 'source'],
 	category: ['category', 'type', 'kind', 'group', 'class'],
 	tags: ['tags', 'tag', 'keywords', 'labels', 'sub_event_type'],
-	note: ['note', 'notes', 'description', 'details', 'comment', 'comments', 'text']
+	note: ['note', 'notes', 'description', 'details', 'comment', 'comments', 'text'],
+	source: ['source_url', 'source_link', 'url', 'link', 'source', 'sources']
 };
 
 /**
@@ -30,10 +31,12 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 	const valuesOf = (header: string | undefined) =>
 		rows.map((row) => (row[normaliseColumn(header ?? '')] ?? '').trim()).filter(Boolean);
 	const take = (field: keyof typeof NAMES): string | undefined => {
-		const name = NAMES[field].find(
-			(candidate) =>
-				free.has(candidate) && (field !== 'title' || !allLinks(valuesOf(free.get(candidate))))
-		);
+		// A title is never a column of links; a source is only one.
+		const fits = (header: string | undefined) =>
+			field === 'title'
+				? !allLinks(valuesOf(header))
+				: field !== 'source' || allLinks(valuesOf(header));
+		const name = NAMES[field].find((candidate) => free.has(candidate) && fits(free.get(candidate)));
 		if (name === undefined) return undefined;
 		const header = free.get(name);
 		free.delete(name);
@@ -45,6 +48,8 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 		return found?.[1];
 	};
 	const dateColumn = take('date');
+	// Before the actor, whose names include `source`: a column of links is the source.
+	const source = take('source');
 	let lat = take('lat');
 	let lon = take('lon');
 	if (lat === undefined || lon === undefined) {
@@ -58,17 +63,27 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 		actor: take('actor'),
 		category: take('category'),
 		tags: take('tags'),
-		note: take('note')
+		note: take('note'),
+		source
 	};
 	if (!mapping.title) {
 		const text = (header: string) => !allLinks(valuesOf(header));
-		// Wikidata names an item's readable name `itemLabel`, beside `item`, its address.
+		// Words, not a column of numbers (an `id`) or links.
+		const words = (header: string) =>
+			valuesOf(header).some((value) => /\p{L}/u.test(value) && !/^https?:\/\//i.test(value));
+		// Wikidata names an item's readable name `itemLabel`, beside `item`, its address; a table
+		// whose only text is its description (Forensic Architecture's timemap sheets) is titled by it.
+		const label = takeWhere((name, header) => name.endsWith('label') && text(header));
+		const described = label === undefined && normaliseColumn(mapping.note ?? '') === 'description';
 		mapping.title =
-			takeWhere((name, header) => name.endsWith('label') && text(header)) ??
+			label ??
+			(described ? mapping.note! : undefined) ??
+			takeWhere((_, header) => words(header)) ??
 			takeWhere((_, header) => text(header)) ??
 			[...free.values()][0] ??
 			headers[0] ??
 			'';
+		if (described) delete mapping.note;
 	}
 	return withoutEmpty(mapping);
 }

@@ -10,7 +10,8 @@ export const FIELD_LABELS: Record<MappedField, string> = {
 	actor: 'mappingActor',
 	category: 'mappingCategory',
 	tags: 'mappingTags',
-	note: 'mappingNote'
+	note: 'mappingNote',
+	source: 'mappingSource'
 };
 
 /** The example title template shown in hints. */

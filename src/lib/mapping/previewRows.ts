@@ -12,8 +12,11 @@ export interface PreviewRow {
 	place: string;
 }
 
+/** How many of the sampled rows the preview shows. */
+export const PREVIEW_ROWS = 5;
+
 /**
- * The sampled rows as the mapping will read them, so the author sees a wrong date form or title
+ * The first sampled rows as the mapping will read them, so the author sees a wrong date form or title
  * before applying; or the mapping's problems.
  */
 export function previewRows(table: TableSample, mapping: ColumnMapping) {
@@ -25,7 +28,7 @@ export function previewRows(table: TableSample, mapping: ColumnMapping) {
 	);
 	const mapped = mapColumns(table.headers, mapping, readDate);
 	if (!mapped.ok) return mapped;
-	const rows: PreviewRow[] = table.rows.map((values) => {
+	const rows: PreviewRow[] = table.rows.slice(0, PREVIEW_ROWS).map((values) => {
 		const row = mapped.toRow(values);
 		const written = (values[dateColumn] ?? '').trim();
 		const date = readDate(written);

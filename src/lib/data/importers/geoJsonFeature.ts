@@ -1,6 +1,6 @@
 import type { Problem } from '../model';
 import { readCoordinates } from './readCoordinates';
-import { htmlToText } from './htmlToText';
+import { plainText } from './htmlToText';
 
 export type Json = Record<string, unknown>;
 
@@ -15,8 +15,6 @@ export function pick(props: Json, names: string[]): { name: string; value: unkno
 	return { name: name ?? names[0], value: name === undefined ? undefined : props[name] };
 }
 
-const MARKUP = /<\/?[a-z][a-z0-9]*[\s/>]|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
-
 /**
  * Properties hold text. Text with tags or entities (`<b>`, `&eacute;`) is read as its plain
  * text, so notes read as written; markup that holds no text at all is kept as written, shown as
@@ -26,8 +24,7 @@ const MARKUP = /<\/?[a-z][a-z0-9]*[\s/>]|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0
  */
 export function text(value: unknown): unknown {
 	if (typeof value === 'string') {
-		const written = value.trim();
-		return (MARKUP.test(written) ? htmlToText(written) : written) || written || undefined;
+		return plainText(value.trim()) || undefined;
 	}
 	if (typeof value === 'number') return String(value);
 	const wrapped = record(value);

@@ -15,6 +15,18 @@ export function decodeEntities(text: string): string {
 	return decodeHTML(text, DecodingMode.Strict);
 }
 
+/** A tag (`<b>`, `</p>`, `<br/>`) or an entity (`&eacute;`, `&#233;`): text that is markup. */
+const MARKUP = /<\/?[a-z][a-z0-9]*[\s/>]|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+/**
+ * Text from a file that may hold HTML (GeoJSON properties, a mapped table's cells): its plain
+ * text when it has tags or entities, else as written. Markup with no text in it at all (a lone
+ * `<script>`) is kept as written, to be shown as text, so its row is not lost to it.
+ */
+export function plainText(written: string): string {
+	return (MARKUP.test(written) ? htmlToText(written) : written) || written;
+}
+
 /**
  * Plain text of an HTML fragment: scripts and styles dropped, block ends become line breaks.
  * Soft hyphens (`&shy;`) go: invisible in a title, they would split its id and its search words.

@@ -169,6 +169,24 @@ describe('importCsv: the names spreadsheets give columns', () => {
 			problems: ['file: has columns that were ignored: "latitude", "location"']
 		},
 		{
+			name: 'a column named twice is said: each row reads the first that is not empty',
+			csv: 'title,date,note,note\nA,2024,,second\n',
+			places: [],
+			events: ['A @: second'],
+			problems: [
+				'file: has more than one column named "note": each row reads the first of them that is not empty'
+			]
+		},
+		{
+			name: 'a table without a title names the columns as the file does',
+			csv: 'Headline,Date,Latitude\nA,2024,1\n',
+			places: [],
+			events: [],
+			problems: [
+				'file: has no "title" column (found "headline", "date", "latitude"; expected id, title, date, end, not_after, approximate, place, lat, lon, actor, kind, quote, note, source_url, category, tags, media_url, media_alt, media_caption, media_credit, time, notafter)'
+			]
+		},
+		{
 			name: 'a problem names the column as the file does',
 			csv: 'title,date,Latitude,Longitude\nA,2024,north,2\n',
 			places: [],

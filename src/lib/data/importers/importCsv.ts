@@ -3,7 +3,7 @@ import type { ParseResult, Problem } from '../model';
 import { finishImport, type Labelled, type RowInput } from './finishImport';
 import { placeByName, UNPLACED, type LookupPlace } from './placeByName';
 import { readCoordinates } from './readCoordinates';
-import { readCsv, type CsvRow, type CsvTable } from './readCsv';
+import { readCsv, repeatedColumns, type CsvRow, type CsvTable } from './readCsv';
 import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
 import { splitTags } from './categoriesFromLabels';
@@ -95,14 +95,14 @@ export function importCsvTable(
 	const missing = REQUIRED.filter((column) => !columns.includes(column));
 	if (missing.length > 0) {
 		const found =
-			columns
+			given.columns
 				.filter(Boolean)
 				.map((column) => `"${column}"`)
 				.join(', ') || 'none';
 		const message = `has no ${missing.map((c) => `"${c}"`).join(' or ')} column (found ${found}; expected ${READ_COLUMNS.join(', ')})`;
 		return { dataset: null, problems: [{ row: 'file', field: '', message, severity: 'error' }] };
 	}
-	const problems: Problem[] = [];
+	const problems: Problem[] = repeatedColumns(given.columns);
 	const unknown = columns.filter((column) => column && !READ_COLUMNS.includes(column));
 	if (unknown.length > 0) {
 		const message = `has columns that were ignored: ${unknown.map((c) => `"${c}"`).join(', ')}`;

@@ -136,6 +136,30 @@ describe('importDataset(table, { mapping: guessMapping(…) })', () => {
 			]
 		},
 		{
+			name: 'a timemap sheet: its description is the title, and its sixth row says month first',
+			text:
+				'id,description,date,time,location,latitude,longitude\n' +
+				['01', '02', '03', '04', '05', '13']
+					.map(
+						(day, at) => `${at + 1},Protest ${at + 1},06/${day}/2020,21:30,Portland,45.52,-122.68`
+					)
+					.join('\n'),
+			mapping: {
+				title: 'description',
+				date: { column: 'date', form: 'mm-dd-yyyy' },
+				place: 'location',
+				lat: 'latitude',
+				lon: 'longitude'
+			},
+			events: ['01', '02', '03', '04', '05', '13'].map((day, at) => ({
+				title: `Protest ${at + 1}`,
+				date: `2020-06-${day}`,
+				precision: 'day',
+				lat: 45.52,
+				lon: -122.68
+			}))
+		},
+		{
 			name: 'a table with title and date columns whose dates are in words, offered once none reads',
 			text: 'Title,Date,Latitude,Longitude\nProtest,5 March 2024,50.45,30.52\nVote,"April 2, 2024",46.48,30.72\n',
 			mapping: {

@@ -74,8 +74,44 @@ describe('mapColumns(headers, mapping)', () => {
 			actor: 'Union',
 			category: 'Labour',
 			tags: '',
-			note: 'Out.'
+			note: 'Out.',
+			source_url: ''
 		});
+	});
+});
+
+describe('mapColumns(headers, mapping) reads cells as other tools write them', () => {
+	const mapped = mapColumns(['what', 'when', 'about', 'labels'], {
+		title: 'what',
+		date: { column: 'when', form: 'iso' },
+		note: 'about',
+		tags: 'labels'
+	});
+	it.each([
+		{
+			why: 'HTML in a pop-up text becomes its plain text',
+			cells: { what: 'Flood &amp; storm', about: 'In <i>Lekki</i><br>Source: NEMA', labels: '' },
+			read: { title: 'Flood & storm', note: 'In Lekki\nSource: NEMA', tags: '' }
+		},
+		{
+			why: 'markup with no text is kept, shown as text',
+			cells: { what: '<script></script>', about: '', labels: '' },
+			read: { title: '<script></script>', note: '', tags: '' }
+		},
+		{
+			why: 'tags split at commas when there is no semicolon',
+			cells: { what: 'Rally', about: '', labels: 'press, rubber bullets' },
+			read: { title: 'Rally', note: '', tags: 'press; rubber bullets' }
+		},
+		{
+			why: 'and at semicolons only when there is one, a comma staying in its tag',
+			cells: { what: 'Rally', about: '', labels: 'press; food, water' },
+			read: { title: 'Rally', note: '', tags: 'press; food, water' }
+		}
+	])('$why', ({ cells, read }) => {
+		if (!mapped.ok) throw new Error('the mapping did not apply');
+		const row = mapped.toRow({ ...cells, when: '2024' });
+		expect({ title: row.title, note: row.note, tags: row.tags }).toEqual(read);
 	});
 });
 
@@ -177,6 +213,21 @@ describe('importDataset(table, { mapping })', () => {
 					'"21 Brumaire 2023" is not a date written with the month in words (21 November 2023, November 21, 2023 or November 2023)',
 				severity: 'error'
 			}
+		]);
+	});
+
+	it("reads a column of links as each event's source, and drops a link of another scheme", () => {
+		const links =
+			'what,when,link\nVote,2024-03-05,https://example.org/vote\nCount,2024-03-06,javascript:alert(1)\n';
+		const result = importDataset(links, {
+			mapping: { title: 'what', date: { column: 'when', form: 'iso' }, source: 'link' }
+		});
+		expect(result.dataset?.events.map((event) => [event.title, event.source?.url])).toEqual([
+			['Vote', 'https://example.org/vote'],
+			['Count', undefined]
+		]);
+		expect(result.problems.map((problem) => [problem.row, problem.severity])).toEqual([
+			['line 3', 'warning']
 		]);
 	});
 

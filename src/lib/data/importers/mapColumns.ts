@@ -2,7 +2,8 @@
  * Maps the columns of any table (CSV/TSV whose header Chronomap does not know) onto Chronomap's
  * CSV columns, from the author's choices: a title template such as `{sub_event_type} in
  * {location}`, the date column and how its dates are written, the place name or latitude and
- * longitude (one column named for both holds both), the actor, a category, tags and a note. Pure;
+ * longitude (one column named for both holds both), the actor, a category, tags, a note and a
+ * source link. Pure;
  * the mapped rows then go through the CSV importer, so validation and gazetteer placement are the
  * same as for Chronomap's own CSV.
  */
@@ -10,14 +11,24 @@
 import type { ColumnMapping } from '../schema';
 import type { Problem } from '../model';
 import { dateColumnReader } from './dateColumnReader';
+import { plainText } from './htmlToText';
 import { readCoordinatePair } from './readCoordinatePair';
-import { normaliseColumn, readCsv, type CsvTable } from './readCsv';
+import { normaliseColumn, readCsv, repeatedColumns, type CsvTable } from './readCsv';
 import { readMappedDate, type MappedDate } from './readMappedDate';
 
 export type { ColumnMapping } from '../schema';
 
 /** The mapping's fields that name one column each (the title names columns in its template). */
-export const MAPPED_FIELDS = ['place', 'lat', 'lon', 'actor', 'category', 'tags', 'note'] as const;
+export const MAPPED_FIELDS = [
+	'place',
+	'lat',
+	'lon',
+	'actor',
+	'category',
+	'tags',
+	'note',
+	'source'
+] as const;
 export type MappedField = 'title' | 'date' | (typeof MAPPED_FIELDS)[number];
 
 /** What is wrong with a mapping, in parts, so that the page can say it in the reader's language. */
@@ -101,16 +112,22 @@ export function mapColumns(
 				if (!read.ok) problems?.push({ field: 'place', message: read.message });
 				[lat, lon] = read.ok ? [read.lat, read.lon] : ['', ''];
 			}
+			// Cells of other tools' tables may hold HTML (Flourish and Datawrapper pop-ups do).
+			const text = (column: string | undefined) => plainText(cell(values, column));
+			const title = template.replace(PLACEHOLDER, (_, column: string) => cell(values, column));
+			const tags = cell(values, mapping.tags);
 			return {
-				title: template.replace(PLACEHOLDER, (_, column: string) => cell(values, column)).trim(),
+				title: plainText(title.trim()),
 				date: date.ok ? date.date : '',
-				place: cell(values, mapping.place),
+				place: text(mapping.place),
 				lat,
 				lon,
-				actor: cell(values, mapping.actor),
-				category: cell(values, mapping.category),
-				tags: cell(values, mapping.tags),
-				note: cell(values, mapping.note)
+				actor: text(mapping.actor),
+				category: text(mapping.category),
+				// Split at semicolons when there are any, else at commas (the CSV reader splits at `;`).
+				tags: tags.includes(';') ? tags : tags.replaceAll(',', ';'),
+				note: text(mapping.note),
+				source_url: cell(values, mapping.source)
 			};
 		}
 	};
@@ -142,7 +159,7 @@ export function remapTable(
 	const dates = rows.map(({ values }) => values[dateColumn] ?? '');
 	const mapped = mapColumns(columns, mapping, dateColumnReader(dates, mapping.date.form));
 	if (!mapped.ok) return mapped;
-	const problems: Problem[] = [];
+	const problems: Problem[] = repeatedColumns(columns);
 	const read: CsvTable['rows'] = [];
 	for (const { line, values } of rows) {
 		const unread: CellProblem[] = [];

@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
+import type { Problem } from '../model';
 
 export interface CsvRow {
 	/** The line of the file where this record starts (the header is line 1, or 2 after `sep=`). */
@@ -64,6 +65,25 @@ function tableText(text: string, delimiter: string) {
 export function headerColumns(text: string, delimiter: string): string[] {
 	const { table, delimiter: declared } = tableText(text, delimiter);
 	return (dsvFormat(declared).parseRows(firstLine(table))[0] ?? []).map(normaliseColumn);
+}
+
+/**
+ * A file problem for each column name written more than once (`date`, `Date`): `readCsv` gives
+ * each row the first of them that is not empty, which the author should know.
+ */
+export function repeatedColumns(columns: string[]): Problem[] {
+	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	for (const column of columns) {
+		if (column && seen.has(column)) repeated.add(column);
+		seen.add(column);
+	}
+	return [...repeated].map((column) => ({
+		row: 'file',
+		field: '',
+		message: `has more than one column named "${column}": each row reads the first of them that is not empty`,
+		severity: 'warning'
+	}));
 }
 
 /** The text up to its first line break, found by one search (no split of the whole text). */

@@ -5,12 +5,15 @@ import { normaliseColumn, separatorLine } from './readCsv';
 export interface TableSample {
 	/** The column names as the file writes them. */
 	headers: string[];
-	/** The first rows, values by normalised column name (as `readCsv` gives them). */
+	/**
+	 * The first rows (up to SAMPLE_ROWS), values by normalised column name (as `readCsv` gives
+	 * them): enough to guess how a column's dates are written, which five rows may not show.
+	 */
 	rows: Record<string, string>[];
 	delimiter: string;
 }
 
-const SAMPLE_ROWS = 5;
+export const SAMPLE_ROWS = 200;
 /** Only the start of the text is read: a sample of a 100,000-row table must cost nothing. */
 const SAMPLE_CHARACTERS = 20_000;
 

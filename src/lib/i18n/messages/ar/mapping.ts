@@ -26,6 +26,7 @@ export const mapping = {
 	mappingCategory: 'الفئة',
 	mappingTags: 'الوسوم',
 	mappingNote: 'ملاحظة',
+	mappingSource: 'رابط المصدر',
 	mappingNone: '(لا شيء)',
 	mappingPreview: 'الصفوف الأولى كما ستُقرأ',
 	mappingDateRead: 'التاريخ كما قُرئ',

@@ -23,6 +23,7 @@ export const mapping = {
 	mappingCategory: 'Category',
 	mappingTags: 'Tags',
 	mappingNote: 'Note',
+	mappingSource: 'Source link',
 	mappingNone: '(none)',
 	mappingPreview: 'The first rows, as they will be read',
 	mappingDateRead: 'Date as read',

@@ -26,6 +26,7 @@ export const mapping = {
 	mappingCategory: 'Категорија',
 	mappingTags: 'Ознаки',
 	mappingNote: 'Белешка',
+	mappingSource: 'Врска до изворот',
 	mappingNone: '(ништо)',
 	mappingPreview: 'Првите редови, како ќе бидат прочитани',
 	mappingDateRead: 'Прочитан датум',

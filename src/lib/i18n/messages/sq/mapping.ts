@@ -26,6 +26,7 @@ export const mapping = {
 	mappingCategory: 'Kategoria',
 	mappingTags: 'Etiketat',
 	mappingNote: 'Shënim',
+	mappingSource: 'Lidhja e burimit',
 	mappingNone: '(asnjë)',
 	mappingPreview: 'Rreshtat e parë, ashtu siç do të lexohen',
 	mappingDateRead: 'Data e lexuar',

@@ -26,6 +26,7 @@ export const mapping = {
 	mappingCategory: 'Kategorija',
 	mappingTags: 'Oznake',
 	mappingNote: 'Beleška',
+	mappingSource: 'Veza ka izvoru',
 	mappingNone: '(ništa)',
 	mappingPreview: 'Prvi redovi, onako kako će biti pročitani',
 	mappingDateRead: 'Pročitan datum',

@@ -26,6 +26,7 @@ export const mapping = {
 	mappingCategory: 'Категорија',
 	mappingTags: 'Ознаке',
 	mappingNote: 'Белешка',
+	mappingSource: 'Веза ка извору',
 	mappingNone: '(ништа)',
 	mappingPreview: 'Први редови, онако како ће бити прочитани',
 	mappingDateRead: 'Прочитан датум',

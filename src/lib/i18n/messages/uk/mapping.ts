@@ -26,6 +26,7 @@ export const mapping = {
 	mappingCategory: 'Категорія',
 	mappingTags: 'Теги',
 	mappingNote: 'Примітка',
+	mappingSource: 'Посилання на джерело',
 	mappingNone: '(немає)',
 	mappingPreview: 'Перші рядки, як їх буде прочитано',
 	mappingDateRead: 'Прочитана дата',
