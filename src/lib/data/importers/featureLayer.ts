@@ -1,6 +1,6 @@
 import type { Problem } from '../model';
 import { LAYER_STYLES, type LayerStyle } from '../schema';
-import { featureSpan, type EpochUnits } from './featureSpan';
+import { featureSpan, trackTimes, type EpochUnits } from './featureSpan';
 import { record, type Json } from './geoJsonFeature';
 
 const LAYER_GEOMETRIES = new Set([
@@ -30,7 +30,10 @@ export function featureLayer(
 	if (!geometry || typeof geometry.type !== 'string' || !LAYER_GEOMETRIES.has(geometry.type))
 		return undefined;
 	const kmlSpan = record(props.timespan);
-	const times = [props.time, props.date, props.start, props.times, props.timestamp, kmlSpan?.begin];
+	const times = [
+		...[props.time, props.date, props.start, props.times, props.timestamp, kmlSpan?.begin],
+		trackTimes(props)?.times[0]
+	];
 	const timed = times.some((value) => value !== undefined && value !== null && value !== '');
 	const span: Partial<NonNullable<ReturnType<typeof featureSpan>>> | null = timed
 		? featureSpan(props, label, problems, units)
@@ -38,8 +41,9 @@ export function featureLayer(
 	if (span === null) return null;
 	const lines = geometry.type.includes('LineString');
 	let style: LayerStyle = lines ? 'route' : 'area';
+	// A style object is Leaflet's own path options (Folium writes them), not one of ours: unsaid.
 	if (isStyle(props.style)) style = props.style;
-	else if (props.style !== undefined) {
+	else if (typeof props.style === 'string') {
 		const message = `is not one of ${LAYER_STYLES.join(', ')}, so the shape is drawn as ${style}`;
 		problems.push({ row: label, field: 'properties.style', message, severity: 'warning' });
 	}

@@ -40,6 +40,23 @@ function* numbersIn(features: unknown[], name: string): Generator<number> {
 }
 
 /**
+ * The times of a track's points, as GPS tools converted to GeoJSON write them: togeojson's
+ * `coordinateProperties.times` (and `coordTimes` before it), `linestringTimestamps`; a list per
+ * line for a MultiLineString, read as one list. Leaflet.TimeDimension reads the same properties.
+ */
+export function trackTimes(props: Json): { name: string; times: unknown[] } | undefined {
+	const lists: [string, unknown][] = [
+		['coordinateProperties.times', record(props.coordinateProperties)?.times],
+		['coordTimes', props.coordTimes],
+		['linestringTimestamps', props.linestringTimestamps]
+	];
+	const found = lists.find(([, value]) => Array.isArray(value) && value.length > 0);
+	if (!found) return undefined;
+	const times = (found[1] as unknown[]).flatMap((item) => (Array.isArray(item) ? item : [item]));
+	return times.length ? { name: found[0], times } : undefined;
+}
+
+/**
  * A feature's span from `time`, `date` or `start` and `end`, or from the first and last of a
  * `times` list (map-animation data also puts that list in `time`); a `time` that is only a time
  * of day (`14:30Z`) joins the day in `date` or `start`. Numbers are read in their property's
@@ -59,8 +76,15 @@ export function featureSpan(
 		return result;
 	};
 	const read = (field: string, value: unknown) => reported(field, readTime(value, units[field]));
-	const list = [props.times, props.time].find(Array.isArray) as unknown[] | undefined;
-	const listName = list !== undefined && list === props.time ? 'time' : 'times';
+	const track = trackTimes(props);
+	const list =
+		([props.times, props.time].find(Array.isArray) as unknown[] | undefined) ?? track?.times;
+	const listName =
+		list !== undefined && list === props.time
+			? 'time'
+			: track && list === track.times
+				? track.name
+				: 'times';
 	const clock = isClock(props.time);
 	const time = listName === 'time' || clock ? undefined : props.time;
 	// KML converted to GeoJSON (togeojson) writes <TimeStamp> as `timestamp` and <TimeSpan> as

@@ -390,6 +390,80 @@ describe('importGeoJson reads the times of KML converted to GeoJSON', () => {
 	});
 });
 
+describe('importGeoJson reads what GPS tools and map libraries write', () => {
+	const line = (properties: Record<string, unknown>, type = 'LineString') => ({
+		type: 'Feature',
+		geometry: {
+			type,
+			coordinates:
+				type === 'LineString'
+					? [
+							[30.5, 50.4],
+							[30.7, 50.5]
+						]
+					: [
+							[
+								[30.5, 50.4],
+								[30.7, 50.5]
+							],
+							[
+								[30.8, 50.6],
+								[30.9, 50.7]
+							]
+						]
+		},
+		properties: { name: 'Patrol', ...properties }
+	});
+	it.each([
+		{
+			name: "togeojson's coordinateProperties.times: the track's first and last point",
+			json: collection(
+				line({ coordinateProperties: { times: ['2024-03-05T08:00:00Z', '2024-03-05T09:30:00Z'] } })
+			),
+			read: { dates: ['2024-03-05T08:00:00Z second 2024-03-05T09:30:00Z'], problems: [] }
+		},
+		{
+			name: 'coordTimes over the lines of a MultiLineString, read as one list',
+			json: collection(
+				line(
+					{
+						coordTimes: [
+							['2024-03-05T08:00:00Z', '2024-03-05T08:10:00Z'],
+							['2024-03-05T09:00:00Z', '2024-03-05T09:30:00Z']
+						]
+					},
+					'MultiLineString'
+				)
+			),
+			read: { dates: ['2024-03-05T08:00:00Z second 2024-03-05T09:30:00Z'], problems: [] }
+		},
+		{
+			name: 'a bad point time is named by the property it is in',
+			json: collection(line({ linestringTimestamps: ['later', '2024-03-05T09:30:00Z'] })),
+			read: {
+				dates: [],
+				problems: ['feature #1, properties.linestringTimestamps: "later" is not a date']
+			}
+		},
+		{
+			name: "Leaflet's own style object is left alone, unreported",
+			json: collection(line({ date: '2024-03-05', style: { color: '#f00', weight: 3 } })),
+			read: { dates: ['2024-03-05 day'], problems: [] }
+		}
+	])('$name', ({ json, read }) => {
+		const result = dated(json);
+		expect(result.dates).toEqual(read.dates);
+		expect(result.problems.map((problem) => problem.split(' (')[0])).toEqual(read.problems);
+	});
+
+	it("reads a GPX waypoint's desc as its note", () => {
+		const json = collection(
+			point(30.5, 50.4, { name: 'Checkpoint A', desc: 'Road block', date: '2024' })
+		);
+		expect(importGeoJson(json).dataset?.events[0].note).toBe('Road block');
+	});
+});
+
 describe('importGeoJson reads text as plain text', () => {
 	it.each([
 		{

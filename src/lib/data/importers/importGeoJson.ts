@@ -24,7 +24,8 @@ const FIELDS: Record<string, string> = {
 	tags: 'properties.tags'
 };
 const TITLE = ['title', 'name', 'headline'];
-const NOTE = ['note', 'description'];
+// GPX converted to GeoJSON (togeojson) keeps a waypoint's description as `desc`, a comment as `cmt`.
+const NOTE = ['note', 'description', 'desc', 'cmt'];
 const SOURCE = ['source_url', 'url'];
 
 /**
