@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Runs the validator as CI would, through tsx, and returns its exit code and output. */
@@ -74,5 +77,19 @@ describe('npm run validate', () => {
 		expect(code).toBe(0);
 		expect(out).toContain("line 2, place: 'Prishtina' placed at Pristina, XK, 42.67, 21.17");
 		expect(out).toContain("line 3, place: 'Київ' placed at Kyiv, UA, 50.45, 30.52");
+	}, 60_000);
+
+	it('reads a Windows-1252 file as the app does, and says so', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+		const file = join(dir, 'excel.csv');
+		writeFileSync(file, Buffer.from('title,date\nCaf\xe9 meeting,2024\n', 'latin1'));
+		try {
+			const { code, out } = validate(file);
+			expect(code).toBe(0);
+			expect(out).toContain('1 valid event');
+			expect(out).toContain('warning file: is not UTF-8, so it was read as Windows-1252');
+		} finally {
+			rmSync(dir, { recursive: true });
+		}
 	}, 60_000);
 });

@@ -7,6 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { decodeBytes } from '../src/lib/data/decodeText';
 import { FORMAT_NAMES } from '../src/lib/data/detectFormat';
 import { importDataset, type ImportResult } from '../src/lib/data/importers/importDataset';
 import { MAX_BYTES, tooLarge } from '../src/lib/data/loadDataset';
@@ -50,9 +51,11 @@ async function validate(file: string, useGazetteer = false): Promise<ImportResul
 	});
 	try {
 		if ((await stat(file)).size > MAX_BYTES) return fail(tooLarge(MAX_BYTES).message);
-		const text = await readFile(file, 'utf8');
+		// Decoded as the app decodes a file, Excel's Windows-1252 CSVs too.
+		const { text, fallback } = decodeBytes(new Uint8Array(await readFile(file)));
+		const options = { name: file, ...(fallback ? { decodedAs: fallback } : {}) };
 		return await importWithGazetteer(
-			(lookupPlace) => importDataset(text, { name: file }, lookupPlace),
+			(lookupPlace) => importDataset(text, options, lookupPlace),
 			useGazetteer ? async () => parseGazetteer(await readFile(GAZETTEER_FILE, 'utf8')) : undefined
 		);
 	} catch (error) {
