@@ -68,6 +68,20 @@ describe('guessMapping(headers, rows)', () => {
 			expected: { title: 'what', date: { column: 'when', form: 'iso' } }
 		},
 		{
+			// Links under any other name are the source too, unless they are pictures.
+			headers: ['Title', 'Date', 'Image', 'Page', 'Still'],
+			rows: [
+				{
+					title: 'Vote',
+					date: '2024',
+					image: 'https://example.org/vote',
+					page: 'https://example.org/page',
+					still: 'https://example.org/vote.jpg'
+				}
+			],
+			expected: { title: 'Title', date: { column: 'Date', form: 'iso' }, source: 'Page' }
+		},
+		{
 			headers: ['Event', 'Date', 'Source'],
 			rows: [{ event: 'Vote', date: '2024-03-05', source: 'https://example.org/a' }],
 			expected: { title: 'Event', date: { column: 'Date', form: 'iso' }, source: 'Source' }
@@ -93,7 +107,8 @@ describe('guessMapping(headers, rows)', () => {
 				title: 'itemLabel',
 				date: { column: 'date', form: 'iso' },
 				lat: 'coord',
-				lon: 'coord'
+				lon: 'coord',
+				source: 'item'
 			}
 		},
 		{
@@ -104,7 +119,7 @@ describe('guessMapping(headers, rows)', () => {
 		{
 			headers: ['name', 'headline', 'when'],
 			rows: [{ name: 'https://news.example/1', headline: 'Vote', when: '2024' }],
-			expected: { title: 'headline', date: { column: 'when', form: 'iso' } }
+			expected: { title: 'headline', date: { column: 'when', form: 'iso' }, source: 'name' }
 		},
 		{
 			headers: ['url', 'source_url'],

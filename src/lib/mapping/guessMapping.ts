@@ -48,8 +48,11 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 		return found?.[1];
 	};
 	const dateColumn = take('date');
-	// Before the actor, whose names include `source`: a column of links is the source.
-	const source = take('source');
+	// Before the actor, whose names include `source`: a column of links is the source, whatever
+	// its name (Wikidata's `item`), unless it is pictures or media.
+	const source =
+		take('source') ??
+		takeWhere((name, header) => !MEDIA_NAME.test(name) && pageLinks(valuesOf(header)));
 	let lat = take('lat');
 	let lon = take('lon');
 	if (lat === undefined || lon === undefined) {
@@ -86,6 +89,15 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 		if (described) delete mapping.note;
 	}
 	return withoutEmpty(mapping);
+}
+
+/** Column names and addresses of pictures and media, which are no event's source. */
+const MEDIA_NAME = /image|img|media|photo|picture|thumb|icon|video|audio/;
+const MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|svg|mp4|webm|mp3|ogg)(?:[?#]|$)/i;
+
+/** Every value a link to a page, not to a picture or a sound (and at least one value). */
+function pageLinks(values: string[]): boolean {
+	return allLinks(values) && !values.some((value) => MEDIA_FILE.test(value));
 }
 
 /** Every value a web address (and at least one value). */

@@ -45,7 +45,8 @@ describe('importDataset(table, { mapping: guessMapping(…) })', () => {
 				title: 'itemLabel',
 				date: { column: 'date', form: 'iso' },
 				lat: 'coord',
-				lon: 'coord'
+				lon: 'coord',
+				source: 'item'
 			},
 			events: [
 				{
