@@ -106,9 +106,9 @@ test('a table with title and date columns but dates in words is offered for mapp
 }) => {
 	await openApp(page, '/');
 	const table = Buffer.from(
-		'Title,Date,Latitude,Longitude\n' +
-			'Protest,"March 5, 2024",50.45,30.52\n' +
-			'Vote,"April 2, 2024",46.48,30.72\n'
+		'Title,Date,End Date,Latitude,Longitude\n' +
+			'Protest,"March 5, 2024","March 9, 2024",50.45,30.52\n' +
+			'Vote,"April 2, 2024",,46.48,30.72\n'
 	);
 	await page
 		.locator('.open-file input[type="file"]')
@@ -117,9 +117,12 @@ test('a table with title and date columns but dates in words is offered for mapp
 	await expect(step).toBeVisible(SLOW);
 	await expect(step.getByLabel('Dates are written')).toHaveValue('d month yyyy');
 	await expect(step.getByLabel('Latitude')).toHaveValue('Latitude');
+	await expect(step.getByLabel('End date')).toHaveValue('End Date');
 	await step.getByRole('button', { name: 'Apply' }).click();
 	await expect(step).toHaveCount(0);
 	await expect.poll(() => listedDates(page)).toEqual(['2024-03-05', '2024-04-02']);
+	// The protest's span, from its end column, is in its row's date.
+	await expect(listRows(page).first()).toContainText('9 March 2024');
 	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(2);
 });
 

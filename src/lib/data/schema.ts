@@ -259,6 +259,8 @@ export const ColumnMappingSchema = v.object({
 		column: columnName,
 		form: v.picklist(DATE_FORMS, `must be one of ${DATE_FORMS.join(', ')}`)
 	}),
+	/** The events' ends, written in the date's form. */
+	end: v.optional(columnName),
 	place: v.optional(columnName),
 	lat: v.optional(columnName),
 	lon: v.optional(columnName),

@@ -82,6 +82,16 @@ describe('guessMapping(headers, rows)', () => {
 			expected: { title: 'Title', date: { column: 'Date', form: 'iso' }, source: 'Page' }
 		},
 		{
+			// Flourish and TimelineJS-like sheets give a span as a start and an end column.
+			headers: ['Start Date', 'End Date', 'Headline'],
+			rows: [{ start_date: '2024-03-05', end_date: '2024-03-09', headline: 'Siege' }],
+			expected: {
+				title: 'Headline',
+				date: { column: 'Start Date', form: 'iso' },
+				end: 'End Date'
+			}
+		},
+		{
 			headers: ['Event', 'Date', 'Source'],
 			rows: [{ event: 'Vote', date: '2024-03-05', source: 'https://example.org/a' }],
 			expected: { title: 'Event', date: { column: 'Date', form: 'iso' }, source: 'Source' }

@@ -9,6 +9,7 @@ export { guessDateForm } from './guessDateForm';
 const NAMES: Record<Exclude<keyof ColumnMapping, 'date'> | 'date', string[]> = {
 	title: ['title', 'headline', 'name', 'event', 'event_type', 'subject', 'summary'],
 	date: ['date', 'event_date', 'day', 'when', 'start_date', 'start', 'timestamp', 'time', 'year'],
+	end: ['end', 'end_date', 'enddate', 'until', 'finish', 'stop'],
 	place: ['place', 'location', 'place_name', 'city', 'town', 'village', 'site', 'admin1'],
 	lat: ['lat', 'latitude', 'y'],
 	lon: ['lon', 'lng', 'long', 'longitude', 'x'],
@@ -61,6 +62,7 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 	const mapping: ColumnMapping = {
 		title: take('title') ?? '',
 		date: { column: dateColumn ?? '', form: guessDateForm(valuesOf(dateColumn)) },
+		end: take('end'),
 		place: take('place'),
 		...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
 		actor: take('actor'),

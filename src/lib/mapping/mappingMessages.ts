@@ -4,6 +4,7 @@ import type { MappedField, MappingProblem } from '$lib/data/importers/mapColumns
 export const FIELD_LABELS: Record<MappedField, string> = {
 	title: 'mappingTitle',
 	date: 'mappingDate',
+	end: 'mappingEnd',
 	place: 'mappingPlace',
 	lat: 'mappingLat',
 	lon: 'mappingLon',

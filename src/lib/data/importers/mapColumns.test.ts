@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toIsoString } from '$lib/time/calendarDate';
 import { importDataset } from './importDataset';
 import { mapColumns, remapTable, type CellProblem, type ColumnMapping } from './mapColumns';
 
@@ -68,6 +69,7 @@ describe('mapColumns(headers, mapping)', () => {
 		).toEqual({
 			title: 'Strike in Riverton',
 			date: '2023-11-21',
+			end: '',
 			place: 'Riverton',
 			lat: '46.64',
 			lon: '32.61',
@@ -228,6 +230,36 @@ describe('importDataset(table, { mapping })', () => {
 		]);
 		expect(result.problems.map((problem) => [problem.row, problem.severity])).toEqual([
 			['line 3', 'warning']
+		]);
+	});
+
+	it("reads an end column in the date's form, and keeps an event whose end it cannot read", () => {
+		const spans = 'what,from,until\nSiege,5 March 2024,"April 2, 2024"\nTruce,6 March 2024,soon\n';
+		const result = importDataset(spans, {
+			mapping: {
+				title: 'what',
+				date: { column: 'from', form: 'd month yyyy' },
+				end: 'until'
+			}
+		});
+		expect(
+			result.dataset?.events.map((event) => [
+				event.title,
+				toIsoString(event.date),
+				event.end && toIsoString(event.end)
+			])
+		).toEqual([
+			['Siege', '2024-03-05', '2024-04-02'],
+			['Truce', '2024-03-06', undefined]
+		]);
+		expect(result.problems).toEqual([
+			{
+				row: 'line 3',
+				field: 'end',
+				message:
+					'"soon" is not a date written with the month in words (21 November 2023, November 21, 2023 or November 2023); the event is kept without it',
+				severity: 'warning'
+			}
 		]);
 	});
 

@@ -20,6 +20,7 @@ export type { ColumnMapping } from '../schema';
 
 /** The mapping's fields that name one column each (the title names columns in its template). */
 export const MAPPED_FIELDS = [
+	'end',
 	'place',
 	'lat',
 	'lon',
@@ -39,10 +40,11 @@ export type MappingProblem =
 
 /**
  * A cell the mapping could not read. A date is left empty and its event refused with this
- * reason; unreadable coordinates refuse the whole row, as they do in Chronomap's own CSV.
+ * reason; an end is left out and its event kept; unreadable coordinates refuse the whole row, as
+ * they do in Chronomap's own CSV.
  */
 export interface CellProblem {
-	field: 'date' | 'place';
+	field: 'date' | 'end' | 'place';
 	message: string;
 }
 
@@ -72,13 +74,14 @@ export function isCoordinatePair(mapping: ColumnMapping): boolean {
 
 /**
  * Checks a mapping against a header and returns the function that maps one row. `readDate`
- * reads the date cells (`dateColumnReader` chooses it from the whole column); by default each
- * cell is read alone in the chosen form.
+ * and `readEnd` read the date and end cells (`dateColumnReader` chooses each from its whole
+ * column); by default each cell is read alone in the chosen form.
  */
 export function mapColumns(
 	headers: string[],
 	mapping: ColumnMapping,
-	readDate: (text: string) => MappedDate = (text) => readMappedDate(text, mapping.date.form)
+	readDate: (text: string) => MappedDate = (text) => readMappedDate(text, mapping.date.form),
+	readEnd: (text: string) => MappedDate = (text) => readMappedDate(text, mapping.date.form)
 ): MappedColumns {
 	const known = new Set(headers.map(normaliseColumn));
 	const template = titleTemplate(mapping.title);
@@ -105,6 +108,11 @@ export function mapColumns(
 			const written = cell(values, mapping.date.column);
 			const date = written ? readDate(written) : { ok: true as const, date: '' };
 			if (!date.ok) problems?.push({ field: 'date', message: date.message });
+			const writtenEnd = cell(values, mapping.end);
+			const end = writtenEnd ? readEnd(writtenEnd) : { ok: true as const, date: '' };
+			if (!end.ok) {
+				problems?.push({ field: 'end', message: `${end.message}; the event is kept without it` });
+			}
 			let lat = cell(values, mapping.lat);
 			let lon = cell(values, mapping.lon);
 			if (pair && lat) {
@@ -119,6 +127,7 @@ export function mapColumns(
 			return {
 				title: plainText(title.trim()),
 				date: date.ok ? date.date : '',
+				end: end.ok ? end.date : '',
 				place: text(mapping.place),
 				lat,
 				lon,
@@ -140,7 +149,10 @@ export function describeMappingProblem(problem: MappingProblem): string {
 	return 'choose both latitude and longitude columns, or neither';
 }
 
-const OUTPUT = ['title', 'date', 'place', 'lat', 'lon', 'actor', 'category', 'tags', 'note'];
+const OUTPUT = [
+	...['title', 'date', 'end', 'place', 'lat', 'lon'],
+	...['actor', 'category', 'tags', 'note', 'source_url']
+];
 
 /**
  * The table's rows as Chronomap CSV columns by `mapping`, each keeping its line in the table,
@@ -155,9 +167,12 @@ export function remapTable(
 	delimiter = ','
 ): { ok: true; table: CsvTable; problems: Problem[] } | { ok: false; problems: MappingProblem[] } {
 	const { columns, rows } = readCsv(text, delimiter);
-	const dateColumn = normaliseColumn(mapping.date.column);
-	const dates = rows.map(({ values }) => values[dateColumn] ?? '');
-	const mapped = mapColumns(columns, mapping, dateColumnReader(dates, mapping.date.form));
+	const reader = (column: string | undefined) => {
+		const name = normaliseColumn(column ?? '');
+		const cells = column === undefined ? [] : rows.map(({ values }) => values[name] ?? '');
+		return dateColumnReader(cells, mapping.date.form);
+	};
+	const mapped = mapColumns(columns, mapping, reader(mapping.date.column), reader(mapping.end));
 	if (!mapped.ok) return mapped;
 	const problems: Problem[] = repeatedColumns(columns);
 	const read: CsvTable['rows'] = [];
@@ -165,7 +180,8 @@ export function remapTable(
 		const unread: CellProblem[] = [];
 		const row = mapped.toRow(values, unread);
 		for (const { field, message } of unread) {
-			problems.push({ row: `line ${line}`, field, message, severity: 'error' });
+			const severity = field === 'end' ? 'warning' : 'error';
+			problems.push({ row: `line ${line}`, field, message, severity });
 		}
 		if (!unread.some(({ field }) => field === 'place')) read.push({ line, values: row });
 	}

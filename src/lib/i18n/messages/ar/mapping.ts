@@ -19,6 +19,7 @@ export const mapping = {
 	mappingFormWords: 'بالكلمات الإنجليزية (21 November 2023)',
 	mappingFormEpochSeconds: 'ثوانٍ منذ 1970 ‏(1700562900)',
 	mappingFormEpoch: 'أجزاء الألف من الثانية منذ 1970 ‏(1700562900000)',
+	mappingEnd: 'تاريخ الانتهاء',
 	mappingPlace: 'اسم المكان',
 	mappingLat: 'خط العرض',
 	mappingLon: 'خط الطول',

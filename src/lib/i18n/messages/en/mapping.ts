@@ -16,6 +16,7 @@ export const mapping = {
 	mappingFormWords: 'In words (21 November 2023)',
 	mappingFormEpochSeconds: 'Seconds since 1970 (1700562900)',
 	mappingFormEpoch: 'Milliseconds since 1970 (1700562900000)',
+	mappingEnd: 'End date',
 	mappingPlace: 'Place name',
 	mappingLat: 'Latitude',
 	mappingLon: 'Longitude',

@@ -19,6 +19,7 @@ export const mapping = {
 	mappingFormWords: 'Со зборови на англиски (21 November 2023)',
 	mappingFormEpochSeconds: 'Секунди од 1970 година (1700562900)',
 	mappingFormEpoch: 'Милисекунди од 1970 година (1700562900000)',
+	mappingEnd: 'Датум на завршување',
 	mappingPlace: 'Име на место',
 	mappingLat: 'Географска ширина',
 	mappingLon: 'Географска должина',

@@ -19,6 +19,7 @@ export const mapping = {
 	mappingFormWords: 'Me fjalë në anglisht (21 November 2023)',
 	mappingFormEpochSeconds: 'Sekonda nga viti 1970 (1700562900)',
 	mappingFormEpoch: 'Milisekonda nga viti 1970 (1700562900000)',
+	mappingEnd: 'Data e përfundimit',
 	mappingPlace: 'Emri i vendit',
 	mappingLat: 'Gjerësia gjeografike',
 	mappingLon: 'Gjatësia gjeografike',

@@ -19,6 +19,7 @@ export const mapping = {
 	mappingFormWords: 'Rečima na engleskom (21 November 2023)',
 	mappingFormEpochSeconds: 'Sekunde od 1970. godine (1700562900)',
 	mappingFormEpoch: 'Milisekunde od 1970. godine (1700562900000)',
+	mappingEnd: 'Datum završetka',
 	mappingPlace: 'Naziv mesta',
 	mappingLat: 'Geografska širina',
 	mappingLon: 'Geografska dužina',

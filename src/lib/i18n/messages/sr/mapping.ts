@@ -19,6 +19,7 @@ export const mapping = {
 	mappingFormWords: 'Речима на енглеском (21 November 2023)',
 	mappingFormEpochSeconds: 'Секунде од 1970. године (1700562900)',
 	mappingFormEpoch: 'Милисекунде од 1970. године (1700562900000)',
+	mappingEnd: 'Датум завршетка',
 	mappingPlace: 'Назив места',
 	mappingLat: 'Географска ширина',
 	mappingLon: 'Географска дужина',

@@ -19,6 +19,7 @@ export const mapping = {
 	mappingFormWords: 'Словами англійською (21 November 2023)',
 	mappingFormEpochSeconds: 'Секунди від 1970 року (1700562900)',
 	mappingFormEpoch: 'Мілісекунди від 1970 року (1700562900000)',
+	mappingEnd: 'Дата завершення',
 	mappingPlace: 'Назва місця',
 	mappingLat: 'Широта',
 	mappingLon: 'Довгота',
