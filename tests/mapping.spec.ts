@@ -115,6 +115,9 @@ test('a table with title and date columns but dates in words is offered for mapp
 		.setInputFiles({ name: 'newsroom.csv', mimeType: 'text/csv', buffer: table });
 	const step = dialog(page);
 	await expect(step).toBeVisible(SLOW);
+	await expect(step).toContainText(
+		'“newsroom.csv” has title and date columns, but none of its dates is written as Chronomap writes them'
+	);
 	await expect(step.getByLabel('Dates are written')).toHaveValue('d month yyyy');
 	await expect(step.getByLabel('Latitude')).toHaveValue('Latitude');
 	await expect(step.getByLabel('End date')).toHaveValue('End Date');

@@ -160,11 +160,19 @@ describe('importStoryMap frames', () => {
 		},
 		{ place: 'the world, zoomed out', lat: 10, lon: 178, zoom: 1, expected: [-180, -75, 180, 90] },
 		{
+			// 350° wide: across 180° it could be read the other way round, so the whole world.
 			place: 'Fiji, zoomed out to 2',
 			lat: -17.71,
 			lon: 178.07,
 			zoom: 2,
-			expected: [3.07, -90, -6.93, 67.29]
+			expected: [-180, -90, 180, 67.29]
+		},
+		{
+			place: 'Fiji, zoomed out to 3, under 180° wide',
+			lat: -17.71,
+			lon: 178.07,
+			zoom: 3,
+			expected: [90.57, -61.46, -94.43, 26.04]
 		}
 	])('frames $place centred on it', ({ lat, lon, zoom, expected }) => {
 		expect(frame(lat, lon, zoom)).toEqual(expected);

@@ -33,7 +33,9 @@ function boundsAround(lat: number, lon: number, zoom: unknown): [number, number,
 	const halfLat = Math.min(85, halfLon / 2);
 	const south = Math.max(-90, lat - halfLat);
 	const north = Math.min(90, lat + halfLat);
-	if (halfLon === 180) return [-180, south, 180, north];
+	// Wider than half the world, a frame across 180° could be read the other way round: the whole
+	// world is framed instead (west greater than east means across 180° only up to 180° wide).
+	if (halfLon > 90) return [-180, south, 180, north];
 	const wrap = (longitude: number) =>
 		longitude > 180 ? longitude - 360 : longitude < -180 ? longitude + 360 : longitude;
 	return [wrap(lon - halfLon), south, wrap(lon + halfLon), north];

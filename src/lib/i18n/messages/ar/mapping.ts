@@ -6,6 +6,8 @@ export const mapping = {
 	mappingHeading: 'ماذا يحوي كل عمود؟',
 	mappingIntro:
 		'«{name}» جدول لا يعرف Chronomap أعمدته. اختر العمود المناسب لكل حقل؛ تعرض المعاينة الصفوف الأولى كما ستُقرأ.',
+	mappingIntroDates:
+		'«{name}» فيه العمودان title وdate، لكن لا تاريخ فيه مكتوب كما يكتبه Chronomap ‏(2023-11-21). اختر كيف كُتبت التواريخ؛ تعرض المعاينة الصفوف الأولى كما ستُقرأ.',
 	mappingSavedUsed: 'مُلئت الحقول من مطابقة الأعمدة المحفوظة في القصة المفتوحة.',
 	mappingTitle: 'العنوان',
 	mappingTemplate: 'قالب العنوان (اختياري)',

@@ -3,6 +3,8 @@ export const mapping = {
 	mappingHeading: 'Which column holds what?',
 	mappingIntro:
 		'“{name}” is a table whose columns Chronomap does not know. Choose the column for each field; the preview shows the first rows as they will be read.',
+	mappingIntroDates:
+		'“{name}” has title and date columns, but none of its dates is written as Chronomap writes them (2023-11-21). Choose how they are written; the preview shows the first rows as they will be read.',
 	mappingSavedUsed: 'Filled in from the column mapping saved in the open story.',
 	mappingTitle: 'Title',
 	mappingTemplate: 'Title template (optional)',

@@ -6,6 +6,8 @@ export const mapping = {
 	mappingHeading: 'Çfarë përmban secila kolonë?',
 	mappingIntro:
 		'“{name}” është një tabelë, kolonat e së cilës Chronomap nuk i njeh. Zgjidhni kolonën për secilën fushë; parapamja tregon rreshtat e parë ashtu siç do të lexohen.',
+	mappingIntroDates:
+		'“{name}” ka kolonat title dhe date, por asnjë nga datat e saj nuk është shkruar siç i shkruan Chronomap (2023-11-21). Zgjidhni si janë shkruar; parapamja tregon rreshtat e parë ashtu siç do të lexohen.',
 	mappingSavedUsed: 'U plotësua sipas përputhjes së kolonave të ruajtur në historinë e hapur.',
 	mappingTitle: 'Titulli',
 	mappingTemplate: 'Shabllon i titullit (sipas dëshirës)',

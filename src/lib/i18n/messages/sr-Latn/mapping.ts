@@ -6,6 +6,8 @@ export const mapping = {
 	mappingHeading: 'Šta sadrži koja kolona?',
 	mappingIntro:
 		'„{name}“ je tabela čije kolone Chronomap ne poznaje. Izaberite kolonu za svako polje; pregled prikazuje prve redove onako kako će biti pročitani.',
+	mappingIntroDates:
+		'„{name}“ ima kolone title i date, ali nijedan datum u njoj nije zapisan onako kako ih Chronomap zapisuje (2023-11-21). Izaberite kako su zapisani; pregled prikazuje prve redove onako kako će biti pročitani.',
 	mappingSavedUsed: 'Popunjeno prema rasporedu kolona sačuvanom u otvorenoj priči.',
 	mappingTitle: 'Naslov',
 	mappingTemplate: 'Šablon naslova (neobavezno)',
