@@ -418,6 +418,19 @@ test.describe('Open file previews a local file', () => {
 		await expect(problem(page, 'file', '')).toContainText('is not UTF-8');
 	});
 
+	test("a report's export with a title line above the header and an Excel sep= line opens", async ({
+		page
+	}) => {
+		const report = Buffer.from(
+			'sep=;\r\nIncident report, exported 5 March 2024\r\ntitle;date;lat;lon\r\nProtest;2024-03-05;50,45;30,52\r\n'
+		);
+		const input = page.locator('input[type="file"]');
+		await input.setInputFiles({ name: 'report.csv', mimeType: 'text/csv', buffer: report });
+		await expect(rows(page)).toHaveCount(1);
+		await expect(rows(page).first()).toContainText('Protest');
+		await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(1);
+	});
+
 	test('a new file reopens a dismissed problems panel', async ({ page }) => {
 		const input = page.locator('input[type="file"]');
 		await input.setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: csv });

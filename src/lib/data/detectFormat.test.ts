@@ -125,6 +125,18 @@ describe('detectFormat', () => {
 		]);
 	});
 
+	it.each([
+		{ text: 'sep=\ntitle,date\nA,2024', delimiter: ',' },
+		{ text: '"sep=x"\ntitle;date\nA;2024', delimiter: ';' },
+		// A report's title above the header, alone or padded with delimiters, and a blank line.
+		{ text: 'Incident report, exported 05/03/2024\ntitle\tdate\nA\t2024', delimiter: '\t' },
+		{ text: 'Report generated 2024-03-05,,,\ntitle,date,place,note\nA,2024,,', delimiter: ',' },
+		{ text: '\ntitle;date\nA;2024', delimiter: ';' },
+		{ text: 'Report\nwhen;what\n2024;Vote', delimiter: ';' }
+	])('reads the table below a line that is no header: $text', ({ text, delimiter }) => {
+		expect(detectFormat(text)).toEqual({ format: 'csv', delimiter });
+	});
+
 	it('reads a sep= line that declares nothing as the header', () => {
 		expect(detectFormat('sep=;title;date\nA;2024')).toEqual({ format: 'csv', delimiter: ';' });
 	});
@@ -137,8 +149,8 @@ describe('detectFormat', () => {
 		{ text: '{"hello": "world"}', reason: 'is JSON but not a dataset' },
 		{ text: '<!doctype html><html></html>', reason: 'is a web page' },
 		{ text: 'just words', reason: 'is not in a format Chronomap reads' },
-		{ text: 'sep=\ntitle,date', reason: 'starts with "sep=", which declares no delimiter' },
-		{ text: '"sep=x"\ntitle,date', reason: 'starts with "\\"sep=x\\"", which declares no' }
+		{ text: 'sep=', reason: 'starts with "sep=", which declares no delimiter' },
+		{ text: '"sep=x"', reason: 'starts with "\\"sep=x\\"", which declares no' }
 	])('explains why $text is not data', ({ text, reason }) => {
 		const detected = detectFormat(text);
 		expect(detected.format).toBeNull();

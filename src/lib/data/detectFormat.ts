@@ -1,4 +1,4 @@
-import { firstLine, headerColumns, separatorLine } from './importers/readCsv';
+import { firstLine, headerColumns, separatorLine, titleLineEnd } from './importers/readCsv';
 import { DELIMITERS, fieldCounts, rankDelimiters } from './importers/rankDelimiters';
 
 export type DataFormat =
@@ -45,11 +45,13 @@ export function detectFormat(text: string): Detection {
 		if (columns.includes('title') && columns.includes('date')) return { format: 'csv', delimiter };
 	}
 	if (declared) return { format: 'csv', delimiter: declared.delimiter };
-	// Else the best that splits the header; failing that, one seen only inside a quoted name.
+	// Else the best that splits the header (below a title line, if any); failing that, one seen
+	// only inside a quoted name.
 	const header = firstLine(start);
 	const delimiter =
-		ranked.find((candidate) => fieldCounts(start, candidate)[0] > 1) ??
-		DELIMITERS.find((candidate) => header.includes(candidate));
+		ranked.find(
+			(candidate) => fieldCounts(start.slice(titleLineEnd(start, candidate)), candidate)[0] > 1
+		) ?? DELIMITERS.find((candidate) => header.includes(candidate));
 	if (delimiter) return { format: 'csv', delimiter };
 	if (/^"?sep=/i.test(header)) {
 		const line = JSON.stringify(header.slice(0, 20));

@@ -175,6 +175,12 @@ describe('importDataset(table, { mapping: guessMapping(…) })', () => {
 			]
 		},
 		{
+			name: "a report's export with its title on the line above the header",
+			text: 'Incident report - exported 05/03/2024 14:02\nwhen,what\n2024-03-05,Vote\n',
+			mapping: { title: 'what', date: { column: 'when', form: 'iso' } },
+			events: [{ title: 'Vote', date: '2024-03-05', precision: 'day' }]
+		},
+		{
 			name: 'an Excel table that declares its delimiter on a sep= line, offered without that line',
 			text: 'sep=;\r\nwhen;what;lat;lon\r\n2024-03-05;Protest;50,45;30,52\r\n',
 			mapping: {

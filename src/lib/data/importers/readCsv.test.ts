@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importDataset } from './importDataset';
-import { headerColumns, normaliseColumn, readCsv, separatorLine } from './readCsv';
+import { headerColumns, normaliseColumn, readCsv, separatorLine, titleLineEnd } from './readCsv';
 
 describe('readCsv', () => {
 	it('names each record by the line it starts on, across quoted line breaks and blank lines', () => {
@@ -65,6 +65,30 @@ describe('readCsv with hostile column names', () => {
 		]);
 		expect(rows[1].values.constructor).toBe('');
 		expect(({} as Record<string, unknown>).x).toBeUndefined();
+	});
+});
+
+describe('readCsv below a line that is no header', () => {
+	it.each([
+		{ name: "a report's title", text: 'Incident report, exported 5 March\nTitle;Date\nA, b;2024' },
+		{ name: 'a title padded with delimiters', text: 'Export;;\nTitle;Date\nA, b;2024' },
+		{ name: 'a blank line', text: '\r\nTitle;Date\r\nA, b;2024' },
+		{ name: 'both, after sep=', text: 'sep=;\nReport\nTitle;Date\nA, b;2024', line: 4 }
+	])('skips it, its rows keeping their lines: $name', ({ text, line = 3 }) => {
+		expect(readCsv(text, ';')).toEqual({
+			columns: ['title', 'date'],
+			rows: [{ line, values: { title: 'A, b', date: '2024' } }]
+		});
+	});
+
+	it.each([
+		{ text: 'Title;Date\nA;2024', end: 0 },
+		{ text: 'Title\nA;2024', end: 6 },
+		{ text: 'Title;Date', end: 0 },
+		{ text: 'Report\nonly one', end: 0 },
+		{ text: 'Report\r\nA;B', end: 8 }
+	])('titleLineEnd($text)', ({ text, end }) => {
+		expect(titleLineEnd(text, ';')).toBe(end);
 	});
 });
 

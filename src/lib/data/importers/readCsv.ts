@@ -53,13 +53,39 @@ function isDelimiter(character: string): boolean {
 	);
 }
 
-/** The table without a `sep=` line, and the delimiter to read it with: the declared one first. */
-function tableText(text: string, delimiter: string) {
+/**
+ * The table without a `sep=` line or a title line above its header, the delimiter to read it
+ * with (the declared one first), and how many lines came before it.
+ */
+export function tableText(text: string, delimiter: string) {
 	const declared = separatorLine(text);
-	return declared
-		? { table: text.slice(declared.tableStart), delimiter: declared.delimiter, skippedLines: 1 }
-		: { table: stripBom(text), delimiter, skippedLines: 0 };
+	const after = declared ? text.slice(declared.tableStart) : stripBom(text);
+	const used = declared?.delimiter ?? delimiter;
+	const titled = titleLineEnd(after, used);
+	return {
+		table: titled ? after.slice(titled) : after,
+		delimiter: used,
+		skippedLines: (declared ? 1 : 0) + (titled ? 1 : 0)
+	};
 }
+
+/**
+ * Where the table starts after a line above its header that is no header: a report's title
+ * (`Incident report, exported 5 March 2024`), alone in its line or padded with delimiters, or a
+ * blank line, above a line of two or more names. 0 when the first line is the header.
+ */
+export function titleLineEnd(text: string, delimiter: string): number {
+	const first = firstLine(text);
+	if (first.length === text.length) return 0;
+	const start = first.length + (text.startsWith('\r\n', first.length) ? 2 : 1);
+	const second = firstLine(text.slice(start, start + SECOND_LINE_LIMIT));
+	const named = (line: string) =>
+		(dsvFormat(delimiter).parseRows(line)[0] ?? []).filter((cell) => cell.trim() !== '').length;
+	return named(first) <= 1 && named(second) >= 2 ? start : 0;
+}
+
+/** Longer than any header: a second line is looked for this far, so no text is read twice. */
+const SECOND_LINE_LIMIT = 100_000;
 
 /** The normalised names in the first line of delimited text (after a `sep=` line). */
 export function headerColumns(text: string, delimiter: string): string[] {

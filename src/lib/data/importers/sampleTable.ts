@@ -1,5 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
-import { normaliseColumn, separatorLine } from './readCsv';
+import { normaliseColumn, tableText } from './readCsv';
 
 /** A table's header as written and its first rows, enough to map its columns and preview them. */
 export interface TableSample {
@@ -17,12 +17,13 @@ export const SAMPLE_ROWS = 200;
 /** Only the start of the text is read: a sample of a 100,000-row table must cost nothing. */
 const SAMPLE_CHARACTERS = 20_000;
 
-/** The header and first rows of delimited text (after an Excel `sep=` line, in its delimiter). */
+/**
+ * The header and first rows of delimited text, as `readCsv` reads them: after an Excel `sep=`
+ * line (in its delimiter) or a title line above the header.
+ */
 export function sampleTable(text: string, given: string): TableSample {
-	const declared = separatorLine(text);
-	const delimiter = declared?.delimiter ?? given;
-	const table = declared ? text.slice(declared.tableStart) : text;
-	const start = table.replace(/^\uFEFF/, '').slice(0, SAMPLE_CHARACTERS);
+	const { table, delimiter } = tableText(text, given);
+	const start = table.slice(0, SAMPLE_CHARACTERS);
 	const complete = start.length < SAMPLE_CHARACTERS ? start : start.replace(/[^\r\n]*$/, '');
 	const [header = [], ...records] = dsvFormat(delimiter).parseRows(complete);
 	const columns = header.map(normaliseColumn);
