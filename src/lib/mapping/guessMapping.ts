@@ -23,9 +23,10 @@ const NAMES: Record<Exclude<keyof ColumnMapping, 'date'> | 'date', string[]> = {
 /**
  * A first mapping for a table Chronomap does not know, from its column names and first rows:
  * the author then corrects it. Each column is used for one field at most; the date form is the
- * first one that reads every sampled date; a column whose every value is a point
+ * one that reads the sampled dates (see `guessDateForm`); a column whose every value is a point
  * (`Point(18.4131 43.8563)`) or a "latitude, longitude" pair holds both coordinates when no
- * columns are named for them; and the title is never a column of links while another remains.
+ * columns are named for them; a column of page links is the source; and the title is never a
+ * column of links while another remains, nor of numbers while there are words.
  */
 export function guessMapping(headers: string[], rows: Record<string, string>[]): ColumnMapping {
 	const free = new Map(headers.map((header) => [normaliseColumn(header), header]));
