@@ -1,4 +1,5 @@
 import { DATE_FORMS, readMappedDate, type DateForm } from '$lib/data/importers/readMappedDate';
+import { MILLISECONDS_FROM, SECONDS_FROM } from '$lib/data/importers/readTime';
 
 const WRITTEN_FORMS = DATE_FORMS.filter((form) => form !== 'epoch-s' && form !== 'epoch-ms');
 const WHOLE_NUMBER = /^-?\d{1,15}$/;
@@ -25,9 +26,9 @@ export function guessDateForm(values: string[]): DateForm {
 function epochUnit(values: string[]): DateForm | undefined {
 	if (!values.every((value) => WHOLE_NUMBER.test(value))) return undefined;
 	const sizes = values.map((value) => Math.abs(Number(value)));
-	const unit = sizes.every((size) => size >= 1e8 && size < 1e11)
+	const unit = sizes.every((size) => size >= SECONDS_FROM && size < MILLISECONDS_FROM)
 		? 'epoch-s'
-		: sizes.every((size) => size >= 1e11)
+		: sizes.every((size) => size >= MILLISECONDS_FROM)
 			? 'epoch-ms'
 			: undefined;
 	return unit && values.every((value) => readMappedDate(value, unit).ok) ? unit : undefined;

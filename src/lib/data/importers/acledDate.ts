@@ -8,21 +8,7 @@
 
 import { addDays, writeDate, type Day } from '$lib/draft/writeDate';
 import { daysInMonth } from '$lib/time/calendarDate';
-
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+import { monthByPrefix } from './monthNames';
 
 /** `2023-11-21`, `21 November 2023`, `21-November-2023`, `21-11-2023` or `21/11/2023`. */
 export function readAcledDay(text: string): Day | null {
@@ -33,10 +19,8 @@ export function readAcledDay(text: string): Day | null {
 	else if ((match = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(trimmed))) {
 		day = { year: +match[3], month: +match[2], day: +match[1] };
 	} else if ((match = /^(\d{1,2})[-\s]+([A-Za-z]+)[-\s,]+(\d{4})$/.exec(trimmed))) {
-		const month = MONTHS.findIndex(
-			(name) => name.startsWith(match![2].toLowerCase()) && match![2].length >= 3
-		);
-		if (month >= 0) day = { year: +match[3], month: month + 1, day: +match[1] };
+		const month = monthByPrefix(match[2]);
+		if (month) day = { year: +match[3], month, day: +match[1] };
 	}
 	if (!day || day.month < 1 || day.month > 12 || day.day < 1) return null;
 	return day.day > daysInMonth(day.year, day.month) ? null : day;

@@ -1,4 +1,5 @@
 import { isoInstant, parseCalendarDate } from '$lib/time/calendarDate';
+import { MONTH_NAMES } from './monthNames';
 
 /** A time read; `warning` says what was kept less precisely than written. */
 export type TimeRead =
@@ -12,13 +13,14 @@ const DATE_TIME =
 	/^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const DAY = /^-?\d{4}-\d{2}-\d{2}$/;
 const CLOCK = /^(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-/** 1e8 seconds and 1e11 milliseconds after 1970 both fall in March 1973. */
-const SECONDS_FROM = 1e8;
-const MILLISECONDS_FROM = 1e11;
+/**
+ * 1e8 seconds and 1e11 milliseconds after 1970 both fall in March 1973: numbers since 1970 of
+ * that size or more are read as seconds below MILLISECONDS_FROM, as milliseconds from it.
+ */
+export const SECONDS_FROM = 1e8;
+export const MILLISECONDS_FROM = 1e11;
 /** About 28 hours in milliseconds: closer to the start of 1970 than this, a number is no instant. */
 const NEAR_1970 = 1e8;
-const MONTHS =
-	'January February March April May June July August September October November December';
 
 const isYear = (value: number) => Number.isInteger(value) && Math.abs(value) <= 9999;
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
@@ -111,7 +113,7 @@ export function secondsWarning(example: number): string {
 	const date = new Date(Math.floor(example) * 1000);
 	const seconds = date.getUTCSeconds() ? `:${pad(date.getUTCSeconds())}` : '';
 	const when =
-		`${date.getUTCDate()} ${MONTHS.split(' ')[date.getUTCMonth()]} ${date.getUTCFullYear()}, ` +
+		`${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}, ` +
 		`${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${seconds} UTC`;
 	return `numbers read as seconds since 1970 (${example} is ${when})`;
 }

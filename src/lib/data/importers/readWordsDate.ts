@@ -6,31 +6,12 @@
 
 import { writeDate } from '$lib/draft/writeDate';
 import { daysInMonth } from '$lib/time/calendarDate';
+import { MONTH_NAMES, monthByPrefix } from './monthNames';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 // Each part is a class the next cannot match, so no text makes these patterns backtrack.
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{4})$/;
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/;
 const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})$/;
-
-/** 1–12 for a month's name or its start (`Sept`, `Nov`), else 0. */
-function monthNumber(name: string): number {
-	const lower = name.toLowerCase();
-	return MONTHS.findIndex((month) => month.toLowerCase().startsWith(lower)) + 1;
-}
 
 /**
  * The date in the data format; a reason when the text names a day its month does not have; null
@@ -45,19 +26,19 @@ export function readWordsDate(
 		const [dayText, monthName, yearText] = dayFirst
 			? [dayFirst[1], dayFirst[2], dayFirst[3]]
 			: [monthFirst![2], monthFirst![1], monthFirst![3]];
-		const month = monthNumber(monthName);
+		const month = monthByPrefix(monthName);
 		if (!month) return null;
 		const year = Number(yearText);
 		const day = Number(dayText);
 		if (day < 1 || day > daysInMonth(year, month)) {
 			const days = daysInMonth(year, month);
-			const message = `"${text}" is not a real date (${MONTHS[month - 1]} ${year} has ${days} days)`;
+			const message = `"${text}" is not a real date (${MONTH_NAMES[month - 1]} ${year} has ${days} days)`;
 			return { ok: false, message };
 		}
 		return { ok: true, date: writeDate({ year, month, day }, 'day') };
 	}
 	const monthYear = MONTH_YEAR.exec(text);
-	const month = monthYear ? monthNumber(monthYear[1]) : 0;
+	const month = monthYear ? monthByPrefix(monthYear[1]) : 0;
 	if (!monthYear || !month) return null;
 	return { ok: true, date: writeDate({ year: Number(monthYear[2]), month, day: 1 }, 'month') };
 }

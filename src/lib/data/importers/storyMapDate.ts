@@ -1,17 +1,6 @@
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
+import { MONTH_NAMES } from './monthNames';
+
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
 
 /** A month's number (1–12) from its English name or a 3-letter (or "sept") abbreviation. */
 function monthNumber(word: string): number | null {
