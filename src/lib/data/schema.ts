@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { EVENT_KINDS } from './kinds';
 import { LIMITS } from './limits';
 import { DATE_FORMS } from './importers/dateForms';
+import { isOffset } from '$lib/time/calendarDate';
 
 /**
  * The Chronomap data format, version 1, defined once. Rows are checked one at a time so that a
@@ -261,6 +262,15 @@ export const ColumnMappingSchema = v.object({
 	}),
 	/** The events' ends, written in the date's form. */
 	end: v.optional(columnName),
+	/** The events' times of day (`14:30`, `2:30 PM`), joined to their dates. */
+	time: v.optional(columnName),
+	/** The offset (`Z` or `±HH:MM`) the table's times were recorded in, for times written without one. */
+	offset: v.optional(
+		v.pipe(
+			v.string('must be an offset written Z or ±HH:MM'),
+			v.check(isOffset, 'must be an offset written Z or ±HH:MM (from -14:00 to +14:00)')
+		)
+	),
 	place: v.optional(columnName),
 	lat: v.optional(columnName),
 	lon: v.optional(columnName),

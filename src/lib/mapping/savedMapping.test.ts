@@ -34,6 +34,18 @@ describe('savedMappingFor(file, headers)', () => {
 			}
 		},
 		{
+			name: 'keeps a time column and the offset its times were recorded in',
+			file: { columnMapping: { ...columnMapping, time: 'At', offset: '+05:45' } },
+			headers: ['What', 'When', 'Town', 'At'],
+			expected: { ...columnMapping, time: 'At', offset: '+05:45' }
+		},
+		{
+			name: 'gives an offset that is none',
+			file: { columnMapping: { ...columnMapping, offset: '+25:00' } },
+			headers: ['What', 'When', 'Town'],
+			expected: undefined
+		},
+		{
 			name: 'names a column the table lacks',
 			file: { columnMapping },
 			headers: ['What', 'When'],

@@ -3,6 +3,7 @@ import {
 	compareCalendarDates,
 	endOf,
 	instantOfIsoDay,
+	isOffset,
 	isoDayOfInstant,
 	parseCalendarDate,
 	startOf,
@@ -107,5 +108,21 @@ describe('isoDayOfInstant and instantOfIsoDay', () => {
 	});
 	it.each(['2023-11', '2023', '2023-02-30', 'yesterday', 5])('rejects %s', (text) => {
 		expect(instantOfIsoDay(text)).toBeNull();
+	});
+});
+
+describe('isOffset', () => {
+	it.each([
+		{ text: 'Z', ok: true },
+		{ text: '+02:00', ok: true },
+		{ text: '-09:30', ok: true },
+		{ text: '+14:00', ok: true },
+		{ text: '+14:30', ok: false },
+		{ text: '+2:00', ok: false },
+		{ text: 'z', ok: false },
+		{ text: 'UTC', ok: false },
+		{ text: '', ok: false }
+	])('"$text": $ok', ({ text, ok }) => {
+		expect(isOffset(text)).toBe(ok);
 	});
 });

@@ -82,6 +82,11 @@ function readTimeOfDay(
 	};
 }
 
+/** True for an offset the data format writes: `Z`, or `±HH:MM` from -14:00 to +14:00. */
+export function isOffset(text: string): boolean {
+	return text === 'Z' || offsetMinutes(text) !== null;
+}
+
 /** `±HH:MM` as minutes east of UTC, or null outside the offsets clocks use (±14:00). */
 export function offsetMinutes(zone: string): number | null {
 	const match = /^([+-])(\d{2}):(\d{2})$/.exec(zone);

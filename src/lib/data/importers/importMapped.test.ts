@@ -148,6 +148,8 @@ describe('importDataset(table, { mapping: guessMapping(…) })', () => {
 			mapping: {
 				title: 'description',
 				date: { column: 'date', form: 'mm-dd-yyyy' },
+				// Its times have no offset: the days are kept, and a warning asks for one.
+				time: 'time',
 				place: 'location',
 				lat: 'latitude',
 				lon: 'longitude'
@@ -221,6 +223,7 @@ describe('importDataset(table, { mapping: guessMapping(…) })', () => {
 			lon: 'coord'
 		});
 		expect(opened.events).toEqual([
+			{ title: 'Actium', date: '-0030-09-02', precision: 'day', lat: 38.9333, lon: 20.7333 },
 			{
 				title: 'Real time',
 				date: '2024-03-05T14:30:00Z',
@@ -234,8 +237,8 @@ describe('importDataset(table, { mapping: guessMapping(…) })', () => {
 				row: 'line 3',
 				field: 'date',
 				message:
-					'"-0030-09-02T00:00:00Z" has a time of day, which Chronomap keeps only from the year 1000: write the day alone (-0030-09-02)',
-				severity: 'error'
+					'"-0030-09-02T00:00:00Z": Chronomap keeps a time of day only from the year 1000, so only the day is kept',
+				severity: 'warning'
 			},
 			{
 				row: 'line 4',

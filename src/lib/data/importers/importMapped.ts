@@ -40,18 +40,24 @@ export function importMapped(
  */
 function withCellProblems(imported: Problem[], cells: Problem[]): Problem[] {
 	if (!cells.length) return imported;
-	const unreadDates = new Set(cells.filter(({ field }) => field === 'date').map(({ row }) => row));
+	const unreadDates = new Set(
+		cells
+			.filter(({ field, severity }) => field === 'date' && severity === 'error')
+			.map(({ row }) => row)
+	);
 	const kept = imported.filter(({ row, field }) => !(field === 'date' && unreadDates.has(row)));
-	const merged: Problem[] = [];
+	// The mapping's problems with the whole table (repeated columns, times with no offset) come first.
+	const onLines = cells.filter(({ row }) => lineOf(row) !== undefined);
+	const merged = cells.filter(({ row }) => lineOf(row) === undefined);
 	let next = 0;
 	let at = -1;
 	for (const problem of kept) {
 		// Problems not on a line (the file's, a place's) stay where the importer put them.
 		at = lineOf(problem.row) ?? at;
-		while (next < cells.length && lineOf(cells[next].row)! < at) merged.push(cells[next++]);
+		while (next < onLines.length && lineOf(onLines[next].row)! < at) merged.push(onLines[next++]);
 		merged.push(problem);
 	}
-	return merged.concat(cells.slice(next));
+	return merged.concat(onLines.slice(next));
 }
 
 function lineOf(row: string): number | undefined {

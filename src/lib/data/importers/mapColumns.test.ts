@@ -263,6 +263,103 @@ describe('importDataset(table, { mapping })', () => {
 		]);
 	});
 
+	it("joins a time column, or a time after the date in its cell, to its day in the table's offset", () => {
+		const log =
+			'what,day,at\n' +
+			'Siren,05/03/2024,14:30\n' +
+			'Blast,05/03/2024,2:45 PM +03:00\n' +
+			'Curfew,06/03/2024 22:00,\n' +
+			'Report,07/03/2024,\n' +
+			'Unclear,08/03/2024,noon\n' +
+			'Late,08/03/2024,25:10\n';
+		const read = (offset?: string) =>
+			importDataset(log, {
+				mapping: {
+					title: 'what',
+					date: { column: 'day', form: 'dd-mm-yyyy' },
+					time: 'at',
+					...(offset ? { offset } : {})
+				}
+			});
+		// In the order of the table, not of time.
+		const dates = (result: ReturnType<typeof read>) =>
+			result.dataset?.events
+				.map((event) => [event.title, toIsoString(event.date)])
+				.sort((a, b) => log.indexOf(`\n${a[0]},`) - log.indexOf(`\n${b[0]},`));
+		const inKyiv = read('+02:00');
+		expect(dates(inKyiv)).toEqual([
+			['Siren', '2024-03-05T14:30+02:00'],
+			['Blast', '2024-03-05T14:45+03:00'],
+			['Curfew', '2024-03-06T22:00+02:00'],
+			['Report', '2024-03-07'],
+			['Unclear', '2024-03-08'],
+			['Late', '2024-03-08']
+		]);
+		expect(inKyiv.problems).toEqual([
+			{
+				row: 'line 6',
+				field: 'time',
+				message:
+					'"noon" is not a time of day (e.g. 14:30 or 2:30 PM); the event is kept on its day',
+				severity: 'warning'
+			},
+			{
+				row: 'line 7',
+				field: 'time',
+				message:
+					'"25:10" is not a real time of day (e.g. 14:30 or 2:30 PM); the event is kept on its day',
+				severity: 'warning'
+			}
+		]);
+		// With no offset chosen, only a time that gives its own is placed; the rest keep their day,
+		// and one warning says so for the whole table.
+		const unplaced = read();
+		expect(dates(unplaced)?.slice(0, 3)).toEqual([
+			['Siren', '2024-03-05'],
+			['Blast', '2024-03-05T14:45+03:00'],
+			['Curfew', '2024-03-06']
+		]);
+		expect(unplaced.problems[0]).toEqual({
+			row: 'file',
+			field: 'time',
+			message:
+				'2 times of day have no offset (Z or ±HH:MM) and none was chosen for the table, so only their days are kept: choose the offset the times were recorded in',
+			severity: 'warning'
+		});
+		expect(unplaced.problems).toHaveLength(3);
+		expect(unplaced.dataset?.columnMapping).toEqual({
+			title: 'what',
+			date: { column: 'day', form: 'dd-mm-yyyy' },
+			time: 'at'
+		});
+		expect(inKyiv.dataset?.columnMapping?.offset).toBe('+02:00');
+	});
+
+	it('keeps a date cell that ISO writes whole as it is, and an end with its time', () => {
+		const spans =
+			'what,from,until\n' +
+			'Talks,2024-03-05T09:00:00Z,2024-03-05 17:30\n' +
+			'Vigil,2024-03-06T20:00,2024-03-07T06:00+01:00\n';
+		const result = importDataset(spans, {
+			mapping: {
+				title: 'what',
+				date: { column: 'from', form: 'iso' },
+				end: 'until',
+				offset: '+01:00'
+			}
+		});
+		expect(
+			result.dataset?.events.map((event) => [
+				toIsoString(event.date),
+				event.end && toIsoString(event.end)
+			])
+		).toEqual([
+			['2024-03-05T09:00:00Z', '2024-03-05T17:30+01:00'],
+			['2024-03-06T20:00+01:00', '2024-03-07T06:00+01:00']
+		]);
+		expect(result.problems).toEqual([]);
+	});
+
 	it('reports a mapping that names a missing column', () => {
 		const result = importDataset(table, { mapping: { ...mapping, note: 'nothing' } });
 		expect(result.dataset).toBeNull();

@@ -15,12 +15,20 @@ import { plainText } from './htmlToText';
 import { readCoordinatePair } from './readCoordinatePair';
 import { normaliseColumn, readCsv, repeatedColumns, type CsvTable } from './readCsv';
 import { readMappedDate, type MappedDate } from './readMappedDate';
+import {
+	atTimeOfDay,
+	looksLikeTime,
+	readTimeOfDay,
+	splitTimeOfDay,
+	type TimeDropped
+} from './timeOfDay';
 
 export type { ColumnMapping } from '../schema';
 
 /** The mapping's fields that name one column each (the title names columns in its template). */
 export const MAPPED_FIELDS = [
 	'end',
+	'time',
 	'place',
 	'lat',
 	'lon',
@@ -40,12 +48,14 @@ export type MappingProblem =
 
 /**
  * A cell the mapping could not read. A date is left empty and its event refused with this
- * reason; an end is left out and its event kept; unreadable coordinates refuse the whole row, as
- * they do in Chronomap's own CSV.
+ * reason; an end is left out and its event kept; a time of day is left out and its event kept
+ * on its day (`dropped` says why, when the time itself was readable, even in a date's own cell); unreadable coordinates
+ * refuse the whole row, as they do in Chronomap's own CSV.
  */
 export interface CellProblem {
-	field: 'date' | 'end' | 'place';
+	field: 'date' | 'end' | 'time' | 'place';
 	message: string;
+	dropped?: TimeDropped;
 }
 
 export type MappedColumns =
@@ -106,10 +116,15 @@ export function mapColumns(
 		ok: true,
 		toRow(values, problems) {
 			const written = cell(values, mapping.date.column);
-			const date = written ? readDate(written) : { ok: true as const, date: '' };
+			const time = cell(values, mapping.time);
+			const date = written
+				? readWhen('date', written, readDate, mapping.offset, time, problems)
+				: { ok: true as const, date: '' };
 			if (!date.ok) problems?.push({ field: 'date', message: date.message });
 			const writtenEnd = cell(values, mapping.end);
-			const end = writtenEnd ? readEnd(writtenEnd) : { ok: true as const, date: '' };
+			const end = writtenEnd
+				? readWhen('end', writtenEnd, readEnd, mapping.offset, '', problems)
+				: { ok: true as const, date: '' };
 			if (!end.ok) {
 				problems?.push({ field: 'end', message: `${end.message}; the event is kept without it` });
 			}
@@ -141,6 +156,53 @@ export function mapColumns(
 		}
 	};
 }
+
+/**
+ * A date cell read in the chosen form, with the time of day written after its date, or else the
+ * one in the time column, joined to it in the time's own offset or the table's. A cell the form
+ * reads whole (an ISO date-time with its offset, a Wikidata instant) is read as it is. A time
+ * that cannot be kept leaves the day, and a problem that says why.
+ */
+function readWhen(
+	field: 'date' | 'end',
+	written: string,
+	read: (text: string) => MappedDate,
+	offset: string | undefined,
+	timeCell: string,
+	problems: CellProblem[] | undefined
+): MappedDate {
+	const whole = read(written);
+	const split = whole.ok ? undefined : splitTimeOfDay(written);
+	const day = split ? read(split.date) : whole;
+	if (!day.ok) return whole;
+	if (!split && (!timeCell || day.date.includes('T'))) return day;
+	const time = split?.time ?? readTimeOfDay(timeCell);
+	// A problem is the date cell's when the time was written in it, else the time column's.
+	const [shown, on] = split ? [written, field] : [timeCell, 'time' as const];
+	if (!time) {
+		const real = looksLikeTime(timeCell) ? ' real' : '';
+		const message = `"${shown.slice(0, 40)}" is not a${real} time of day (e.g. 14:30 or 2:30 PM); the event is kept on its day`;
+		problems?.push({ field: on, message });
+		return day;
+	}
+	const joined = atTimeOfDay(day.date, time, offset);
+	if (!joined.ok) return joined;
+	if (joined.dropped) {
+		problems?.push({
+			field: on,
+			message: `"${shown.slice(0, 40)}": ${DROPPED[joined.dropped]}`,
+			dropped: joined.dropped
+		});
+	}
+	return { ok: true, date: joined.date };
+}
+
+/** Why a time of day was left out, after the time as written. */
+const DROPPED: Record<TimeDropped, string> = {
+	'no-offset': 'the time has no offset and none was chosen for the table, so only the day is kept',
+	'not-a-day': 'a time of day needs a date of one day, so only the date is kept',
+	'too-early': 'Chronomap keeps a time of day only from the year 1000, so only the day is kept'
+};
 
 /** A mapping problem in English, for import reports (the page words them in its own language). */
 export function describeMappingProblem(problem: MappingProblem): string {
@@ -176,14 +238,33 @@ export function remapTable(
 	if (!mapped.ok) return mapped;
 	const problems: Problem[] = repeatedColumns(columns);
 	const read: CsvTable['rows'] = [];
+	let unplaced = 0;
 	for (const { line, values } of rows) {
 		const unread: CellProblem[] = [];
 		const row = mapped.toRow(values, unread);
-		for (const { field, message } of unread) {
-			const severity = field === 'end' ? 'warning' : 'error';
-			problems.push({ row: `line ${line}`, field, message, severity });
+		for (const { field, message, dropped } of unread) {
+			// Times without an offset are one choice the author did not make, said once.
+			if (dropped === 'no-offset') unplaced += 1;
+			else {
+				const refused = (field === 'date' && !dropped) || field === 'place';
+				const severity = refused ? 'error' : 'warning';
+				problems.push({ row: `line ${line}`, field, message, severity });
+			}
 		}
 		if (!unread.some(({ field }) => field === 'place')) read.push({ line, values: row });
 	}
+	if (unplaced) problems.unshift(unplacedTimes(unplaced));
 	return { ok: true, table: { columns: OUTPUT, rows: read }, problems };
+}
+
+/** The one warning for all the times that had no offset to be placed in. */
+function unplacedTimes(count: number): Problem {
+	const times =
+		count === 1 ? '1 time of day has' : `${count.toLocaleString('en')} times of day have`;
+	return {
+		row: 'file',
+		field: 'time',
+		message: `${times} no offset (Z or ±HH:MM) and none was chosen for the table, so only their days are kept: choose the offset the times were recorded in`,
+		severity: 'warning'
+	};
 }

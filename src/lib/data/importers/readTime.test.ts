@@ -134,12 +134,18 @@ describe('joinClock', () => {
 		{
 			day: '2024-03-05',
 			clock: '14:30+15:00',
-			read: { ok: false, message: 'is not a real time of day' }
+			read: { ok: false, message: '"14:30+15:00" is not a real time of day' }
 		},
 		{
 			day: '2024-03-05',
 			clock: '2:30 PM',
-			read: { ok: false, message: '"2:30 PM" is not a time of day' }
+			read: { ok: true, warning: '"2:30 PM" has no offset' }
+		},
+		{ day: '2024-03-05', clock: '2:30 pm UTC', read: { ok: true, date: '2024-03-05T14:30Z' } },
+		{
+			day: '2024-03-05',
+			clock: 'noon',
+			read: { ok: false, message: '"noon" is not a time of day' }
 		}
 	])('joinClock($day, $clock)', ({ day, clock, read }) => {
 		const { warning, message, ...rest } = read as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { isoInstant, parseCalendarDate } from '$lib/time/calendarDate';
 import { MONTH_NAMES } from './monthNames';
+import { looksLikeTime, readTimeOfDay } from './timeOfDay';
 
 /** A time read; `warning` says what was kept less precisely than written. */
 export type TimeRead =
@@ -12,7 +13,6 @@ const CALENDAR = /^-?\d{4}(-\d{2}(-\d{2})?)?$/;
 const DATE_TIME =
 	/^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const DAY = /^-?\d{4}-\d{2}-\d{2}$/;
-const CLOCK = /^(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 /**
  * 1e8 seconds and 1e11 milliseconds after 1970 both fall in March 1973: numbers since 1970 of
  * that size or more are read as seconds below MILLISECONDS_FROM, as milliseconds from it.
@@ -58,7 +58,7 @@ export function readTime(value: unknown, unit: EpochUnit = 'ms'): TimeRead {
 
 /** True for a bare time of day (`14:30`, `9:05:10+02:00`), as a `time` beside a `date` may hold. */
 export function isClock(value: unknown): boolean {
-	return readClock(value) !== undefined;
+	return typeof value === 'string' && looksLikeTime(value);
 }
 
 /**
@@ -69,7 +69,10 @@ export function isClock(value: unknown): boolean {
 export function joinClock(day: unknown, clock: unknown): TimeRead {
 	const written = typeof clock === 'string' ? clock.trim() : String(clock);
 	const time = readClock(clock);
-	if (!time) return { ok: false, message: `"${written}" is not a time of day` };
+	if (!time) {
+		const real = typeof clock === 'string' && looksLikeTime(clock) ? ' real' : '';
+		return { ok: false, message: `"${written}" is not a${real} time of day` };
+	}
 	const dayText = typeof day === 'string' ? day.trim() : String(day);
 	if (!DAY.test(dayText)) {
 		const warning = `"${written}" was not used: a time of day needs a date of one day (YYYY-MM-DD), not "${dayText.slice(0, 40)}"`;
@@ -85,10 +88,11 @@ export function joinClock(day: unknown, clock: unknown): TimeRead {
 
 /** The time (ISO, `HH:MM[:SS]`) and offset (`Z`, `±HH:MM`) of a bare time of day. */
 function readClock(value: unknown): { time: string; offset?: string } | undefined {
-	const match = typeof value === 'string' ? CLOCK.exec(value.trim()) : null;
-	if (!match) return undefined;
-	const time = match[1].indexOf(':') === 1 ? `0${match[1]}` : match[1];
-	return match[2] ? { time, offset: offsetOf(match[2]) } : { time };
+	const read = typeof value === 'string' ? readTimeOfDay(value) : undefined;
+	if (!read) return undefined;
+	const seconds = read.second === undefined ? '' : `:${pad(read.second)}`;
+	const time = `${pad(read.hour)}:${pad(read.minute)}${seconds}`;
+	return read.zone ? { time, offset: read.zone } : { time };
 }
 
 /**
