@@ -129,6 +129,49 @@ test('a table with title and date columns but dates in words is offered for mapp
 	await expect(page.locator('.leaflet-container [data-place-id]')).toHaveCount(2);
 });
 
+test('a log with a column of times is read at its times once the author says their offset', async ({
+	page
+}) => {
+	// axe-core's audit takes long in headless Chromium (see accessibility.spec.ts).
+	test.slow();
+	await openApp(page, '/');
+	const log = Buffer.from(
+		'Incident,Date,Time,Latitude,Longitude\n' +
+			'Siren,13/03/2024,14:30,50.45,30.52\n' +
+			'Blast,13/03/2024,2:45 PM,46.48,30.72\n'
+	);
+	await page
+		.locator('.open-file input[type="file"]')
+		.setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: log });
+	const step = dialog(page);
+	await expect(step).toBeVisible(SLOW);
+	await expect(step.getByLabel('Dates are written')).toHaveValue('dd-mm-yyyy');
+	await expect(step.getByLabel('Time of day')).toHaveValue('Time');
+	const offset = step.getByLabel('Times were recorded in');
+	await expect(offset).toHaveValue('');
+	// No offset: the preview keeps the days, and a note under the control says why.
+	const preview = step.locator('[data-mapping-preview] tbody tr');
+	await expect(preview.first()).toContainText('2024-03-13');
+	await expect(preview.first()).not.toContainText('14:30');
+	const note = step.locator('[data-unplaced-times]');
+	await expect(note).toHaveText(
+		'Some times have no offset of their own: choose the one they were recorded in, or only their days are kept.'
+	);
+	await expect(offset).toHaveAccessibleDescription(await note.innerText());
+	await noViolations(page);
+	await offset.selectOption({ label: 'UTC+2' });
+	await expect(note).toHaveCount(0);
+	await expect(preview.nth(0)).toContainText('2024-03-13T14:30+02:00');
+	await expect(preview.nth(1)).toContainText('2024-03-13T14:45+02:00');
+	await step.getByRole('button', { name: 'Apply' }).click();
+	await expect(step).toHaveCount(0);
+	await expect
+		.poll(() => listedDates(page))
+		.toEqual(['2024-03-13T14:30+02:00', '2024-03-13T14:45+02:00']);
+	await expect(listRows(page).first()).toContainText('14:30');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a Wikidata export is mapped: labels as titles, midnight instants as days, points as places', async ({
 	page
 }) => {

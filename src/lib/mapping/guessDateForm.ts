@@ -1,5 +1,6 @@
 import { DATE_FORMS, readMappedDate, type DateForm } from '$lib/data/importers/readMappedDate';
 import { MILLISECONDS_FROM, SECONDS_FROM } from '$lib/data/importers/readTime';
+import { splitTimeOfDay } from '$lib/data/importers/timeOfDay';
 
 const WRITTEN_FORMS = DATE_FORMS.filter((form) => form !== 'epoch-s' && form !== 'epoch-ms');
 const WHOLE_NUMBER = /^-?\d{1,15}$/;
@@ -13,7 +14,11 @@ const WHOLE_NUMBER = /^-?\d{1,15}$/;
  * row refused; ISO when none reads any.
  */
 export function guessDateForm(values: string[]): DateForm {
-	const written = values.map((value) => value.trim()).filter(Boolean);
+	// A time of day after a date (`05/03/2024 14:30`) says nothing of how the date is written.
+	const written = values
+		.map((value) => value.trim())
+		.filter(Boolean)
+		.map((value) => splitTimeOfDay(value)?.date ?? value);
 	if (!written.length) return 'iso';
 	const counts = WRITTEN_FORMS.map(
 		(form) => written.filter((value) => readMappedDate(value, form).ok).length

@@ -56,6 +56,7 @@ describe('guessMapping(headers, rows)', () => {
 			expected: {
 				title: 'description',
 				date: { column: 'date', form: 'dd-mm-yyyy' },
+				time: 'time',
 				place: 'location',
 				lat: 'latitude',
 				lon: 'longitude'
@@ -177,6 +178,42 @@ describe('guessMapping(headers, rows)', () => {
 			headers: ['Ereignis', 'Breitengrad', 'Längengrad'],
 			rows: [{ ereignis: 'Demo', breitengrad: '52,52', längengrad: '13,405' }],
 			expected: { title: 'Ereignis', date: { column: '', form: 'iso' } }
+		},
+		// A police log: a column of times beside the dates, its offset in its name.
+		{
+			headers: ['Incident', 'Date', 'Time (UTC)', 'Location'],
+			rows: [
+				{ incident: 'Theft', date: '05/03/2024', 'time_(utc)': '14:30' },
+				{ incident: 'Fire', date: '13/03/2024', 'time_(utc)': '2:05 AM' }
+			],
+			expected: {
+				title: 'Incident',
+				date: { column: 'Date', form: 'dd-mm-yyyy' },
+				time: 'Time (UTC)',
+				offset: 'Z',
+				place: 'Location'
+			}
+		},
+		{
+			headers: ['what', 'date', 'hour', 'date_gmt+2'],
+			rows: [{ what: 'Vote', date: '2024-03-05', hour: '09:00', 'date_gmt+2': 'x' }],
+			expected: { title: 'what', date: { column: 'date', form: 'iso' }, time: 'hour' }
+		},
+		// A `time` column that is not times of day is no time column.
+		{
+			headers: ['what', 'date', 'time'],
+			rows: [{ what: 'Vote', date: '2024-03-05', time: 'morning' }],
+			expected: { title: 'what', date: { column: 'date', form: 'iso' } }
+		},
+		// Dates and times in one column, its name giving their offset.
+		{
+			headers: ['Event', 'Date/Time (GMT+05:30)'],
+			rows: [{ event: 'Vote', 'date/time_(gmt+05:30)': '11/21/2023 2:30 PM' }],
+			expected: {
+				title: 'Event',
+				date: { column: 'Date/Time (GMT+05:30)', form: 'mm-dd-yyyy' },
+				offset: '+05:30'
+			}
 		}
 	])('$headers', ({ headers, rows, expected }) => {
 		const before = structuredClone(rows);
@@ -215,6 +252,9 @@ describe('guessDateForm(values)', () => {
 			values: ['06/01/2020', '06/02/2020', '06/03/2020', '06/04/2020', '06/05/2020', '06/13/2020'],
 			expected: 'mm-dd-yyyy'
 		},
+		// A time after the date says nothing of how the date is written.
+		{ values: ['05/03/2024 14:30', '13/03/2024 2:05 PM'], expected: 'dd-mm-yyyy' },
+		{ values: ['March 5, 2024, 2:30 pm'], expected: 'd month yyyy' },
 		{ values: [], expected: 'iso' }
 	])('$values → $expected', ({ values, expected }) => {
 		expect(guessDateForm(values)).toBe(expected);

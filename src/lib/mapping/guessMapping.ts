@@ -1,15 +1,17 @@
 import type { ColumnMapping } from '$lib/data/importers/mapColumns';
 import { normaliseColumn } from '$lib/data/importers/readCsv';
 import { readCoordinatePair } from '$lib/data/importers/readCoordinatePair';
+import { readTimeOfDay, writtenOffset } from '$lib/data/importers/timeOfDay';
 import { guessDateForm } from './guessDateForm';
 
 export { guessDateForm } from './guessDateForm';
 
 /** Column names that usually hold each field, most likely first (compared normalised). */
-const NAMES: Record<Exclude<keyof ColumnMapping, 'date'> | 'date', string[]> = {
+const NAMES: Record<Exclude<keyof ColumnMapping, 'offset'>, string[]> = {
 	title: ['title', 'headline', 'name', 'event', 'event_type', 'subject', 'summary'],
 	date: ['date', 'event_date', 'day', 'when', 'start_date', 'start', 'timestamp', 'time', 'year'],
 	end: ['end', 'end_date', 'enddate', 'until', 'finish', 'stop'],
+	time: ['time', 'time_of_day', 'hour', 'clock', 'event_time', 'start_time', 'local_time'],
 	place: ['place', 'location', 'place_name', 'city', 'town', 'village', 'site', 'admin1'],
 	lat: ['lat', 'latitude', 'y'],
 	lon: ['lon', 'lng', 'long', 'longitude', 'x'],
@@ -37,7 +39,9 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 		const fits = (header: string | undefined) =>
 			field === 'title'
 				? !allLinks(valuesOf(header))
-				: field !== 'source' || allLinks(valuesOf(header));
+				: field === 'time'
+					? allTimes(valuesOf(header))
+					: field !== 'source' || allLinks(valuesOf(header));
 		const name = NAMES[field].find((candidate) => free.has(candidate) && fits(free.get(candidate)));
 		if (name === undefined) return undefined;
 		const header = free.get(name);
@@ -49,7 +53,10 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 		if (found) free.delete(found[0]);
 		return found?.[1];
 	};
-	const dateColumn = take('date');
+	// Else a name that starts as a date's does (`Date (UTC)`, `Date/Time`, `timestamp_utc`).
+	const dateColumn =
+		take('date') ??
+		takeWhere((name, header) => DATE_NAME.test(name) && valuesOf(header).length > 0);
 	// Before the actor, whose names include `source`: a column of links is the source, whatever
 	// its name (Wikidata's `item`), unless it is pictures or media.
 	const source =
@@ -60,10 +67,15 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 	if (lat === undefined || lon === undefined) {
 		lat = lon = takeWhere((_, header) => holdsCoordinatePairs(valuesOf(header)));
 	}
+	// A column of times of day beside the dates, by a name that says so (`time`, `Time (UTC)`).
+	const time =
+		take('time') ?? takeWhere((name, header) => TIME_NAME.test(name) && allTimes(valuesOf(header)));
 	const mapping: ColumnMapping = {
 		title: take('title') ?? '',
 		date: { column: dateColumn ?? '', form: guessDateForm(valuesOf(dateColumn)) },
 		end: take('end'),
+		time,
+		offset: namedOffset(time) ?? namedOffset(dateColumn),
 		place: take('place'),
 		...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
 		actor: take('actor'),
@@ -92,6 +104,24 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 		if (described) delete mapping.note;
 	}
 	return withoutEmpty(mapping);
+}
+
+/** A column name that starts as a date column's does, normalised. */
+const DATE_NAME = /^(?:date|datetime|timestamp|when|event_date)(?:[^a-z]|$)/;
+/** A column name that speaks of times of day (normalised: `time_utc`, `heure`, `uhrzeit`). */
+const TIME_NAME = /(?:^|_)(?:time|hour|clock|heure|hora|ora|uhrzeit)(?:_|$)/;
+/** An offset a column's name gives for its times: `Time (UTC)`, `date_gmt`, `Hour (UTC+3)`. */
+const OFFSET_NAME = /(?:^|[^a-z])(?:utc|gmt)(\s*[+-]\d{1,2}(?::?\d{2})?)?(?:[^a-z0-9:]|$)/i;
+
+/** Every value a time of day (and at least one value). */
+function allTimes(values: string[]): boolean {
+	return values.length > 0 && values.every((value) => readTimeOfDay(value) !== undefined);
+}
+
+/** The offset a column's name gives for its times, as the data format writes it. */
+function namedOffset(column: string | undefined): string | undefined {
+	const match = column === undefined ? null : OFFSET_NAME.exec(column);
+	return match ? writtenOffset(`UTC${match[1] ?? ''}`) : undefined;
 }
 
 /** Column names and addresses of pictures and media, which are no event's source. */

@@ -5,6 +5,7 @@ export const FIELD_LABELS: Record<MappedField, string> = {
 	title: 'mappingTitle',
 	date: 'mappingDate',
 	end: 'mappingEnd',
+	time: 'mappingTime',
 	place: 'mappingPlace',
 	lat: 'mappingLat',
 	lon: 'mappingLon',

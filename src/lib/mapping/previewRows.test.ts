@@ -34,8 +34,31 @@ describe('previewRows(table, mapping)', () => {
 		}
 	])('reads $mapping.title', ({ mapping, expected }) => {
 		const before = structuredClone(table);
-		expect(previewRows(table, mapping)).toEqual({ ok: true, rows: expected });
+		expect(previewRows(table, mapping)).toEqual({ ok: true, rows: expected, unplacedTimes: false });
 		expect(table).toEqual(before);
+	});
+
+	it('shows each date at its time, and says when a time has no offset to be placed in', () => {
+		const log = {
+			headers: ['What', 'Day', 'At'],
+			rows: [
+				{ what: 'Siren', day: '05/03/2024', at: '14:30' },
+				{ what: 'Blast', day: '05/03/2024 2:45 PM UTC', at: '' }
+			],
+			delimiter: ','
+		};
+		const mapping = {
+			title: 'What',
+			date: { column: 'Day', form: 'dd-mm-yyyy' as const },
+			time: 'At'
+		};
+		const dates = (result: ReturnType<typeof previewRows>) =>
+			result.ok ? [result.rows.map((row) => row.date), result.unplacedTimes] : result;
+		expect(dates(previewRows(log, mapping))).toEqual([['2024-03-05', '2024-03-05T14:45Z'], true]);
+		expect(dates(previewRows(log, { ...mapping, offset: '+02:00' }))).toEqual([
+			['2024-03-05T14:30+02:00', '2024-03-05T14:45Z'],
+			false
+		]);
 	});
 
 	it('passes on the mapping problems', () => {

@@ -1,10 +1,13 @@
-import { mapColumns, type ColumnMapping } from '$lib/data/importers/mapColumns';
+import { mapColumns, type CellProblem, type ColumnMapping } from '$lib/data/importers/mapColumns';
 import { normaliseColumn } from '$lib/data/importers/readCsv';
 import { dateColumnReader } from '$lib/data/importers/dateColumnReader';
 import type { TableSample } from '$lib/data/importers/sampleTable';
 
 export interface PreviewRow {
-	/** The date in the data format, or null when the cell is not a date in the chosen form. */
+	/**
+	 * The date in the data format, at its time of day when one can be placed, or null when the
+	 * cell is not a date in the chosen form.
+	 */
 	date: string | null;
 	/** The date cell as written. */
 	written: string;
@@ -28,12 +31,15 @@ export function previewRows(table: TableSample, mapping: ColumnMapping) {
 	);
 	const mapped = mapColumns(table.headers, mapping, readDate);
 	if (!mapped.ok) return mapped;
+	let unplacedTimes = false;
 	const rows: PreviewRow[] = table.rows.slice(0, PREVIEW_ROWS).map((values) => {
-		const row = mapped.toRow(values);
+		const problems: CellProblem[] = [];
+		const row = mapped.toRow(values, problems);
+		unplacedTimes ||= problems.some(({ dropped }) => dropped === 'no-offset');
 		const written = (values[dateColumn] ?? '').trim();
-		const date = readDate(written);
 		const place = row.place || (row.lat && row.lon ? `${row.lat}, ${row.lon}` : '');
-		return { date: date.ok ? date.date : null, written, title: row.title, place };
+		return { date: row.date || null, written, title: row.title, place };
 	});
-	return { ok: true as const, rows };
+	// Whether any shown row has a time of day with no offset to place it in (its day is kept).
+	return { ok: true as const, rows, unplacedTimes };
 }

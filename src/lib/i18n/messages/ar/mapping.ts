@@ -22,6 +22,11 @@ export const mapping = {
 	mappingFormEpochSeconds: 'ثوانٍ منذ 1970 ‏(1700562900)',
 	mappingFormEpoch: 'أجزاء الألف من الثانية منذ 1970 ‏(1700562900000)',
 	mappingEnd: 'تاريخ الانتهاء',
+	mappingTime: 'الوقت',
+	mappingOffset: 'سُجّلت الأوقات بتوقيت',
+	mappingOffsetNone: 'غير معروف: ما لا فرق توقيت له يُحفظ يومه فقط',
+	mappingUnplacedTimes:
+		'بعض الأوقات بلا فرق توقيت خاص بها عن UTC: اختر التوقيت الذي سُجّلت به، وإلا فستُحفظ أيامها فقط.',
 	mappingPlace: 'اسم المكان',
 	mappingLat: 'خط العرض',
 	mappingLon: 'خط الطول',

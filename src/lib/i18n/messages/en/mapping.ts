@@ -19,6 +19,11 @@ export const mapping = {
 	mappingFormEpochSeconds: 'Seconds since 1970 (1700562900)',
 	mappingFormEpoch: 'Milliseconds since 1970 (1700562900000)',
 	mappingEnd: 'End date',
+	mappingTime: 'Time of day',
+	mappingOffset: 'Times were recorded in',
+	mappingOffsetNone: 'Not known: times without an offset keep only their day',
+	mappingUnplacedTimes:
+		'Some times have no offset of their own: choose the one they were recorded in, or only their days are kept.',
 	mappingPlace: 'Place name',
 	mappingLat: 'Latitude',
 	mappingLon: 'Longitude',

@@ -22,6 +22,11 @@ export const mapping = {
 	mappingFormEpochSeconds: 'Секунди од 1970 година (1700562900)',
 	mappingFormEpoch: 'Милисекунди од 1970 година (1700562900000)',
 	mappingEnd: 'Датум на завршување',
+	mappingTime: 'Време',
+	mappingOffset: 'Времињата се запишани по',
+	mappingOffsetNone: 'Непознато: записите без поместување го задржуваат само денот',
+	mappingUnplacedTimes:
+		'Некои времиња немаат свое поместување од UTC: изберете по кое време се запишани, инаку се задржуваат само нивните денови.',
 	mappingPlace: 'Име на место',
 	mappingLat: 'Географска ширина',
 	mappingLon: 'Географска должина',

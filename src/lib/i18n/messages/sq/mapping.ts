@@ -22,6 +22,11 @@ export const mapping = {
 	mappingFormEpochSeconds: 'Sekonda nga viti 1970 (1700562900)',
 	mappingFormEpoch: 'Milisekonda nga viti 1970 (1700562900000)',
 	mappingEnd: 'Data e përfundimit',
+	mappingTime: 'Ora',
+	mappingOffset: 'Orët janë regjistruar sipas',
+	mappingOffsetNone: 'E panjohur: regjistrimet pa zhvendosje mbajnë vetëm ditën',
+	mappingUnplacedTimes:
+		'Disa orë nuk kanë zhvendosjen e tyre nga UTC: zgjidhni sipas cilës orë janë regjistruar, përndryshe mbahen vetëm ditët.',
 	mappingPlace: 'Emri i vendit',
 	mappingLat: 'Gjerësia gjeografike',
 	mappingLon: 'Gjatësia gjeografike',

@@ -22,6 +22,11 @@ export const mapping = {
 	mappingFormEpochSeconds: 'Sekunde od 1970. godine (1700562900)',
 	mappingFormEpoch: 'Milisekunde od 1970. godine (1700562900000)',
 	mappingEnd: 'Datum završetka',
+	mappingTime: 'Vreme',
+	mappingOffset: 'Vremena su zabeležena po',
+	mappingOffsetNone: 'Nepoznato: zapisi bez pomaka zadržavaju samo dan',
+	mappingUnplacedTimes:
+		'Neka vremena nemaju svoj pomak od UTC: izaberite po kom vremenu su zabeležena, inače se zadržavaju samo njihovi dani.',
 	mappingPlace: 'Naziv mesta',
 	mappingLat: 'Geografska širina',
 	mappingLon: 'Geografska dužina',

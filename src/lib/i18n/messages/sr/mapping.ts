@@ -22,6 +22,11 @@ export const mapping = {
 	mappingFormEpochSeconds: 'Секунде од 1970. године (1700562900)',
 	mappingFormEpoch: 'Милисекунде од 1970. године (1700562900000)',
 	mappingEnd: 'Датум завршетка',
+	mappingTime: 'Време',
+	mappingOffset: 'Времена су забележена по',
+	mappingOffsetNone: 'Непознато: записи без помака задржавају само дан',
+	mappingUnplacedTimes:
+		'Нека времена немају свој помак од UTC: изаберите по ком времену су забележена, иначе се задржавају само њихови дани.',
 	mappingPlace: 'Назив места',
 	mappingLat: 'Географска ширина',
 	mappingLon: 'Географска дужина',

@@ -22,6 +22,11 @@ export const mapping = {
 	mappingFormEpochSeconds: 'Секунди від 1970 року (1700562900)',
 	mappingFormEpoch: 'Мілісекунди від 1970 року (1700562900000)',
 	mappingEnd: 'Дата завершення',
+	mappingTime: 'Час',
+	mappingOffset: 'Час записано за',
+	mappingOffsetNone: 'Невідомо: у записів без зміщення лишається тільки день',
+	mappingUnplacedTimes:
+		'Деякі значення часу не мають власного зміщення від UTC: виберіть, за яким часом їх записано, інакше збережуться лише дні.',
 	mappingPlace: 'Назва місця',
 	mappingLat: 'Широта',
 	mappingLon: 'Довгота',
