@@ -38,6 +38,10 @@ describe('readMappedDate(text, form)', () => {
 		['SEPT 30, 2024', 'd month yyyy', '2024-09-30'],
 		['November 2023', 'd month yyyy', '2023-11'],
 		['Nov. 2023', 'd month yyyy', '2023-11'],
+		// After the day of the week, as a spreadsheet's long date writes it.
+		['Tuesday, March 5, 2024', 'd month yyyy', '2024-03-05'],
+		['Tue 5 March 2024', 'd month yyyy', '2024-03-05'],
+		['tues. 21-Nov-2023', 'd month yyyy', '2023-11-21'],
 		['2019', 'd month yyyy', '2019'],
 		['2023-11-21', 'd month yyyy', '2023-11-21'],
 		['1700562900000', 'epoch-ms', '2023-11-21T10:35Z'],
@@ -71,6 +75,13 @@ describe('readMappedDate(text, form)', () => {
 		],
 		['March 5, 24', 'd month yyyy', '"March 5, 24" is not a date written with the month in words'],
 		['Brumaire 2023', 'd month yyyy', '"Brumaire 2023" is not a date written'],
+		[
+			'Monday, March 5, 2024',
+			'd month yyyy',
+			'"Monday, March 5, 2024" names a Monday, but March 5, 2024 is a Tuesday'
+		],
+		['Tuesday, March 2024', 'd month yyyy', 'is not a date written with the month in words'],
+		['Tuesday 2024', 'd month yyyy', 'is not a date written with the month in words'],
 		['soon', 'epoch-ms', '"soon" is not a date written as milliseconds since 1970'],
 		['1700562900000', 'epoch-s', '"1700562900000" as seconds since 1970 is in the year 55858'],
 		['-99999999999999', 'epoch-ms', 'is in the year -1199'],

@@ -1,10 +1,11 @@
 /**
  * Dates with the month in English words, in either order: `21 November 2023`, `21-Nov-2023`,
- * `November 21, 2023`, `Nov. 21st 2023`, and `November 2023`. The month's name says which number
- * is the day, so the order needs no choosing, unlike `05/03/2024`.
+ * `November 21, 2023`, `Nov. 21st 2023`, and `November 2023`, also after the day of the week
+ * (`Tuesday, March 5, 2024`, as spreadsheets write a long date). The month's name says which
+ * number is the day, so the order needs no choosing, unlike `05/03/2024`.
  */
 
-import { writeDate } from '$lib/draft/writeDate';
+import { WEEKDAYS, weekday, writeDate } from '$lib/draft/writeDate';
 import { daysInMonth } from '$lib/time/calendarDate';
 import { MONTH_NAMES, monthByPrefix } from './monthNames';
 
@@ -12,14 +13,18 @@ import { MONTH_NAMES, monthByPrefix } from './monthNames';
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{4})$/;
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/;
 const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})$/;
+const LEADING_WORD = /^([A-Za-z]{3,9})\.?,?\s+/;
 
 /**
  * The date in the data format; a reason when the text names a day its month does not have; null
  * when it is not a date in words at all.
  */
 export function readWordsDate(
-	text: string
+	written: string
 ): { ok: true; date: string } | { ok: false; message: string } | null {
+	const leading = LEADING_WORD.exec(written);
+	const named = leading ? weekdayByPrefix(leading[1]) : -1;
+	const text = named >= 0 ? written.slice(leading![0].length) : written;
 	const dayFirst = DAY_FIRST.exec(text);
 	const monthFirst = dayFirst ? null : MONTH_FIRST.exec(text);
 	if (dayFirst || monthFirst) {
@@ -32,13 +37,27 @@ export function readWordsDate(
 		const day = Number(dayText);
 		if (day < 1 || day > daysInMonth(year, month)) {
 			const days = daysInMonth(year, month);
-			const message = `"${text}" is not a real date (${MONTH_NAMES[month - 1]} ${year} has ${days} days)`;
+			const message = `"${written}" is not a real date (${MONTH_NAMES[month - 1]} ${year} has ${days} days)`;
+			return { ok: false, message };
+		}
+		// A day of the week that the date does not fall on: one of the two is wrong, and which
+		// one the table cannot say.
+		const actual = weekday({ year, month, day });
+		if (named >= 0 && named !== actual) {
+			const message = `"${written}" names a ${WEEKDAYS[named]}, but ${text} is a ${WEEKDAYS[actual]}`;
 			return { ok: false, message };
 		}
 		return { ok: true, date: writeDate({ year, month, day }, 'day') };
 	}
+	if (named >= 0) return null;
 	const monthYear = MONTH_YEAR.exec(text);
 	const month = monthYear ? monthByPrefix(monthYear[1]) : 0;
 	if (!monthYear || !month) return null;
 	return { ok: true, date: writeDate({ year: Number(monthYear[2]), month, day: 1 }, 'month') };
+}
+
+/** 0 (Sunday) to 6 for a weekday's English name or a start of it of three letters or more, else -1. */
+function weekdayByPrefix(word: string): number {
+	const lower = word.toLowerCase();
+	return WEEKDAYS.findIndex((name) => name.toLowerCase().startsWith(lower));
 }
