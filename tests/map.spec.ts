@@ -273,6 +273,14 @@ test('zooming over a thousand places, every marker names, counts and opens its o
 	await expect(map(page).locator('[data-place-id], [data-cluster]').first()).toBeAttached({
 		timeout: 15_000
 	});
+	// Focused from the keyboard, a marker shows its name, made then (see placeMarkerParts).
+	await page.locator('.leaflet-control-zoom-in').click();
+	const first = map(page).locator('[data-place-id]:not(:has(.cm-marker-name))').first();
+	const firstId = (await first.getAttribute('data-place-id'))!;
+	await page.keyboard.press('Shift');
+	await marker(page, firstId).focus();
+	await expect(marker(page, firstId).locator('.cm-marker-name')).toBeVisible();
+	await expect(marker(page, firstId).locator('.cm-marker-name')).toHaveText(names[firstId]);
 	for (const button of ['in', 'in', 'in', 'out', 'out', 'in'] as const) {
 		const before = await zoomOf(page);
 		// A cluster's element may become a place's marker as the zoom splits it: mark them.
@@ -293,8 +301,12 @@ test('zooming over a thousand places, every marker names, counts and opens its o
 				seen.add(id);
 				if (!marker.getAttribute('aria-label')?.startsWith(`${name},`))
 					found.push(`${id} is named "${marker.getAttribute('aria-label')}"`);
-				if (marker.querySelector('.cm-marker-name')?.textContent !== name)
-					found.push(`${id} shows "${marker.querySelector('.cm-marker-name')?.textContent}"`);
+				// A marker's name is made when it is first pointed at, focused or selected: point at
+				// each one, as a reader moving the pointer over it would.
+				marker.dispatchEvent(new PointerEvent('pointerenter'));
+				const shown = marker.querySelectorAll('.cm-marker-name');
+				if (shown.length !== 1 || shown[0].textContent !== name)
+					found.push(`${id} shows "${[...shown].map((label) => label.textContent)}"`);
 				if (!marker.matches('.cm-marker:not(.cm-cluster, [data-cluster])'))
 					found.push(`${id} is drawn as a cluster`);
 				if (marker.querySelector('.cm-cluster-count') || marker.offsetWidth !== 24)
@@ -331,8 +343,16 @@ test('zooming over a thousand places, every marker names, counts and opens its o
 		const wasCluster = inside.filter((marker) => (marker as { wasCluster?: boolean }).wasCluster);
 		return (wasCluster[0] ?? inside[Math.floor(inside.length / 2)]).dataset.placeId!;
 	});
+	const name = marker(page, id).locator('.cm-marker-name');
+	await marker(page, id).hover();
+	await expect(name).toBeVisible();
+	await expect(name).toHaveText(names[id]);
 	await marker(page, id).click();
 	await expect(marker(page, id)).toHaveAttribute('data-selected', 'true');
+	// Selected, it keeps its name shown when the pointer leaves.
+	await page.mouse.move(0, 0);
+	await expect(name).toBeVisible();
+
 	const here = dataset.events
 		.filter((event) => event.places?.includes(id))
 		.map((event) => event.id);

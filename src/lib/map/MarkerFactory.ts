@@ -11,7 +11,8 @@ import {
 	setData,
 	setLooks,
 	setPlaceName,
-	setPlaceState
+	setPlaceState,
+	showPlaceName
 } from './markerElements';
 
 /** A place's marker in the page. */
@@ -51,8 +52,9 @@ export class MarkerFactory {
 	}
 
 	place(place: Place, at: L.LatLngTuple, state?: PlaceState): PlaceMarker {
-		const parts = placeMarkerParts(this.#host.nameOf(place));
+		const parts = placeMarkerParts();
 		const { marker, element } = this.#add(at, 'cm-marker', parts, MARKER_SIZE, (element) => {
+			setPlaceName(element, this.#host.nameOf(place));
 			element.dataset.placeId = place.id;
 			element.dataset.kind = place.kind;
 			if (state) setPlaceState(element, state, this.#host.placeLabel(place, state));
@@ -92,7 +94,7 @@ export class MarkerFactory {
 		const entry = 'place' in drawn ? drawn : { place, marker, element };
 		if (!('place' in drawn)) {
 			element.classList.replace('cm-cluster', 'cm-marker');
-			element.replaceChildren(...placeMarkerParts(this.#host.nameOf(place)));
+			element.replaceChildren(...placeMarkerParts());
 			setSize(element, MARKER_SIZE);
 			delete element.dataset.cluster;
 			marker.options.zIndexOffset = 0;
@@ -178,6 +180,9 @@ export class MarkerFactory {
 		this.#actions.set(element, run);
 		const act = () => this.#actions.get(element)?.();
 		marker.on('click', act);
+		// A place's name is made when first shown (see placeMarkerParts).
+		element.addEventListener('pointerenter', () => showPlaceName(element));
+		element.addEventListener('focus', () => showPlaceName(element));
 		element.addEventListener('keydown', (event) => {
 			if (event.key !== 'Enter' && event.key !== ' ') return;
 			event.preventDefault();

@@ -12,24 +12,42 @@ function span(className: string, text = ''): HTMLSpanElement {
 	return element;
 }
 
+/** A place's name and the language it is written in. */
+export type PlaceName = { text: string; lang: string };
+
+/** The name each place marker shows when it is pointed at, focused or selected. */
+const names = new WeakMap<HTMLElement, PlaceName>();
+
 /**
- * The inside of a place marker: its dot and its name, built from text nodes (place names are
- * data, never markup). No wrapper: each element in a marker is styled and laid out whenever a
- * zoom step brings markers into view, so a marker holds as few as it can.
+ * The inside of a place marker: its dot. No wrapper, and no name until one is shown: each
+ * element in a marker is styled whenever a zoom step brings markers into view, so a marker holds
+ * as few as it can (`setPlaceName` gives the name, `showPlaceName` adds it).
  */
-export function placeMarkerParts(name: { text: string; lang: string }): HTMLElement[] {
-	const label = span('cm-marker-name', name.text);
-	label.setAttribute('aria-hidden', 'true');
-	label.lang = name.lang;
-	return [span('cm-marker-dot'), label];
+export function placeMarkerParts(): HTMLElement[] {
+	return [span('cm-marker-dot')];
 }
 
-/** Shows a place's name in the reader's language once that language has loaded. */
-export function setPlaceName(element: HTMLElement, name: { text: string; lang: string }) {
-	const label = element.querySelector<HTMLElement>('.cm-marker-name');
-	if (!label || (label.textContent === name.text && label.lang === name.lang)) return;
-	label.textContent = name.text;
-	label.lang = name.lang;
+/**
+ * Shows a place marker's name beside its dot (CSS shows it while the marker is pointed at,
+ * focused or selected), built from a text node: place names are data, never markup.
+ */
+export function showPlaceName(element: HTMLElement) {
+	const name = names.get(element);
+	if (!name || !element.classList.contains('cm-marker')) return;
+	let label = element.querySelector<HTMLElement>(':scope > .cm-marker-name');
+	if (!label) {
+		label = span('cm-marker-name');
+		label.setAttribute('aria-hidden', 'true');
+		element.append(label);
+	}
+	if (label.textContent !== name.text) label.textContent = name.text;
+	if (label.lang !== name.lang) label.lang = name.lang;
+}
+
+/** A place's name in the reader's language once that language has loaded, or another place's. */
+export function setPlaceName(element: HTMLElement, name: PlaceName) {
+	names.set(element, name);
+	if (element.querySelector(':scope > .cm-marker-name')) showPlaceName(element);
 }
 
 /** Shows a cluster's count, when a cluster marker is given other places. */
@@ -49,6 +67,7 @@ export function clusterParts(count: number): HTMLElement[] {
 export function setPlaceState(element: HTMLElement, state: PlaceState, label: string) {
 	setData(element, 'active', String(state.active));
 	setData(element, 'selected', String(state.selected));
+	if (state.selected) showPlaceName(element);
 	setData(element, 'emphasised', String(state.emphasised));
 	setLooks(element, state);
 	if (element.getAttribute('aria-label') !== label) element.setAttribute('aria-label', label);
