@@ -105,6 +105,8 @@ export class MarkerFactory {
 		element.dataset.placeId = place.id;
 		element.dataset.kind = place.kind;
 		this.rename(entry);
+		// A cluster under the pointer that became this place shows its name at once.
+		if (element.matches(':hover')) showPlaceName(element);
 		this.writePlace(entry, state);
 		return entry;
 	}

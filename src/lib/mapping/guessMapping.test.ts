@@ -199,6 +199,25 @@ describe('guessMapping(headers, rows)', () => {
 			rows: [{ what: 'Vote', date: '2024-03-05', hour: '09:00', 'date_gmt+2': 'x' }],
 			expected: { title: 'what', date: { column: 'date', form: 'iso' }, time: 'hour' }
 		},
+		// The start, not the end; an offset it cannot read, or says it is not, is no guess.
+		{
+			headers: ['What', 'Date End', 'Date Start', 'Time (UTC+2:30:00)'],
+			rows: [{ what: 'Vote', date_end: '2024', date_start: '2023', 'time_(utc+2:30:00)': '9:00' }],
+			expected: {
+				title: 'What',
+				date: { column: 'Date Start', form: 'iso' },
+				time: 'Time (UTC+2:30:00)'
+			}
+		},
+		{
+			headers: ['What', 'Date', 'Time (local, not UTC)'],
+			rows: [{ what: 'Vote', date: '2024-03-05', 'time_(local,_not_utc)': '9:00' }],
+			expected: {
+				title: 'What',
+				date: { column: 'Date', form: 'iso' },
+				time: 'Time (local, not UTC)'
+			}
+		},
 		// A `time` column that is not times of day is no time column.
 		{
 			headers: ['what', 'date', 'time'],

@@ -106,12 +106,15 @@ export function guessMapping(headers: string[], rows: Record<string, string>[]):
 	return withoutEmpty(mapping);
 }
 
-/** A column name that starts as a date column's does, normalised. */
-const DATE_NAME = /^(?:date|datetime|timestamp|when|event_date)(?:[^a-z]|$)/;
+/** A column name that starts as a date column's does, normalised, and is not an end's. */
+const DATE_NAME =
+	/^(?:date|datetime|timestamp|when|event_date)(?:[^a-z]|$)(?!.*(?:end|stop|until|finish))/;
 /** A column name that speaks of times of day (normalised: `time_utc`, `heure`, `uhrzeit`). */
 const TIME_NAME = /(?:^|_)(?:time|hour|clock|heure|hora|ora|uhrzeit)(?:_|$)/;
 /** An offset a column's name gives for its times: `Time (UTC)`, `date_gmt`, `Hour (UTC+3)`. */
-const OFFSET_NAME = /(?:^|[^a-z])(?:utc|gmt)(\s*[+-]\d{1,2}(?::?\d{2})?)?(?:[^a-z0-9:]|$)/i;
+const OFFSET_NAME = /(?:^|[^a-z])(?:utc|gmt)(?![a-z])(\s*[+-][\d:]*)?/i;
+/** A name that says its times are not in the offset it names (`Time (local, not UTC)`). */
+const NOT_OFFSET = /(?:^|[^a-z])(?:not|non|local)(?:[^a-z]|$)/i;
 
 /** Every value a time of day (and at least one value). */
 function allTimes(values: string[]): boolean {
@@ -120,7 +123,8 @@ function allTimes(values: string[]): boolean {
 
 /** The offset a column's name gives for its times, as the data format writes it. */
 function namedOffset(column: string | undefined): string | undefined {
-	const match = column === undefined ? null : OFFSET_NAME.exec(column);
+	const match = column === undefined || NOT_OFFSET.test(column) ? null : OFFSET_NAME.exec(column);
+	// An offset it cannot read (`UTC+2:30:00`) gives none, not UTC.
 	return match ? writtenOffset(`UTC${match[1] ?? ''}`) : undefined;
 }
 

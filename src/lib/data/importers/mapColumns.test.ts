@@ -335,6 +335,49 @@ describe('importDataset(table, { mapping })', () => {
 		expect(inKyiv.dataset?.columnMapping?.offset).toBe('+02:00');
 	});
 
+	it('keeps the day of a time it cannot place, and gives a date after its time its own reason', () => {
+		const log =
+			'what,when,at\n' +
+			'Late,05/03/2024 25:00,\n' +
+			'Shift,05/03/2024,09:00-10:00\n' +
+			'Early,05/03/2024 09:00-10:00,\n' +
+			'Typo,31/02/2024 14:30,\n';
+		const result = importDataset(log, {
+			mapping: {
+				title: 'what',
+				date: { column: 'when', form: 'dd-mm-yyyy' },
+				time: 'at',
+				offset: 'Z'
+			}
+		});
+		const read = result.dataset?.events.map((event) => `${event.title} ${toIsoString(event.date)}`);
+		expect(read?.sort()).toEqual(['Early 2024-03-05', 'Late 2024-03-05', 'Shift 2024-03-05']);
+		const range =
+			'reads as a range of times, or as a time at a negative offset: write the time alone, or its offset as UTC-05:00; the event is kept on its day';
+		expect(result.problems).toEqual([
+			{
+				row: 'line 2',
+				field: 'date',
+				message:
+					'"05/03/2024 25:00" is not a real time of day (e.g. 14:30 or 2:30 PM); the event is kept on its day',
+				severity: 'warning'
+			},
+			{ row: 'line 3', field: 'time', message: `"09:00-10:00" ${range}`, severity: 'warning' },
+			{
+				row: 'line 4',
+				field: 'date',
+				message: `"05/03/2024 09:00-10:00" ${range}`,
+				severity: 'warning'
+			},
+			{
+				row: 'line 5',
+				field: 'date',
+				message: '"31/02/2024" is not a real date read day first',
+				severity: 'error'
+			}
+		]);
+	});
+
 	it('keeps a date cell that ISO writes whole as it is, and an end with its time', () => {
 		const spans =
 			'what,from,until\n' +

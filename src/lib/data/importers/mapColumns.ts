@@ -55,6 +55,8 @@ export type MappingProblem =
 export interface CellProblem {
 	field: 'date' | 'end' | 'time' | 'place';
 	message: string;
+	/** The cell's event is kept (its time of day left out). */
+	kept?: true;
 	dropped?: TimeDropped;
 }
 
@@ -174,16 +176,26 @@ function readWhen(
 	const whole = read(written);
 	const split = whole.ok ? undefined : splitTimeOfDay(written);
 	const day = split ? read(split.date) : whole;
-	if (!day.ok) return whole;
+	// After a time, the date's own reason (no month 13, not that weekday) says more than the cell's.
+	if (!day.ok) return day;
 	if (!split && (!timeCell || day.date.includes('T'))) return day;
-	const time = split?.time ?? readTimeOfDay(timeCell);
+	const time = split ? split.time : readTimeOfDay(timeCell);
 	// A problem is the date cell's when the time was written in it, else the time column's.
 	const [shown, on] = split ? [written, field] : [timeCell, 'time' as const];
-	if (!time) {
-		const real = looksLikeTime(timeCell) ? ' real' : '';
-		const message = `"${shown.slice(0, 40)}" is not a${real} time of day (e.g. 14:30 or 2:30 PM); the event is kept on its day`;
-		problems?.push({ field: on, message });
+	const kept = (message: string) => {
+		problems?.push({ field: on, message: `"${shown.slice(0, 40)}" ${message}`, kept: true });
 		return day;
+	};
+	if (!time) {
+		const real = split || looksLikeTime(timeCell) ? ' real' : '';
+		return kept(
+			`is not a${real} time of day (e.g. 14:30 or 2:30 PM); the event is kept on its day`
+		);
+	}
+	if (time.rangeLike) {
+		return kept(
+			'reads as a range of times, or as a time at a negative offset: write the time alone, or its offset as UTC-05:00; the event is kept on its day'
+		);
 	}
 	const joined = atTimeOfDay(day.date, time, offset);
 	if (!joined.ok) return joined;
@@ -191,6 +203,7 @@ function readWhen(
 		problems?.push({
 			field: on,
 			message: `"${shown.slice(0, 40)}": ${DROPPED[joined.dropped]}`,
+			kept: true,
 			dropped: joined.dropped
 		});
 	}
@@ -242,11 +255,11 @@ export function remapTable(
 	for (const { line, values } of rows) {
 		const unread: CellProblem[] = [];
 		const row = mapped.toRow(values, unread);
-		for (const { field, message, dropped } of unread) {
+		for (const { field, message, kept, dropped } of unread) {
 			// Times without an offset are one choice the author did not make, said once.
 			if (dropped === 'no-offset') unplaced += 1;
 			else {
-				const refused = (field === 'date' && !dropped) || field === 'place';
+				const refused = (field === 'date' && !kept) || field === 'place';
 				const severity = refused ? 'error' : 'warning';
 				problems.push({ row: `line ${line}`, field, message, severity });
 			}

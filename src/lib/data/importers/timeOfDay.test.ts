@@ -5,7 +5,8 @@ import {
 	atTimeOfDay,
 	looksLikeTime,
 	readTimeOfDay,
-	splitTimeOfDay
+	splitTimeOfDay,
+	writtenOffset
 } from './timeOfDay';
 
 describe('readTimeOfDay', () => {
@@ -30,6 +31,13 @@ describe('readTimeOfDay', () => {
 		{ text: '14:30 GMT-03:30', time: { hour: 14, minute: 30, zone: '-03:30' } },
 		{ text: '2:30 PM +05:45', time: { hour: 14, minute: 30, zone: '+05:45' } },
 		{ text: '00:00+00:00', time: { hour: 0, minute: 0, zone: '+00:00' } },
+		{ text: '14:30.250Z', time: { hour: 14, minute: 30, zone: 'Z' } },
+		{ text: '14:30:00.1234567890Z', time: { hour: 14, minute: 30, second: 0, zone: 'Z' } },
+		// A hyphen and a time straight after the minutes may be a range of times.
+		{ text: '09:00-10:00', time: { hour: 9, minute: 0, zone: '-10:00', rangeLike: true } },
+		{ text: '09:00:00-10:00', time: { hour: 9, minute: 0, second: 0, zone: '-10:00' } },
+		{ text: '09:00 UTC-10:00', time: { hour: 9, minute: 0, zone: '-10:00' } },
+		{ text: '09:00+10:00', time: { hour: 9, minute: 0, zone: '+10:00' } },
 		// Not times, or not real ones.
 		{ text: '24:00', time: undefined },
 		{ text: '14:60', time: undefined },
@@ -79,11 +87,19 @@ describe('splitTimeOfDay', () => {
 		},
 		{ text: '2024-03-05', date: undefined },
 		{ text: '14:30', date: undefined },
-		{ text: '2024-03-05 25:00', date: undefined },
+		{ text: '2024-03-05 25:00', date: '2024-03-05', time: undefined },
 		{ text: '2024-03-05 +02:00', date: undefined },
 		{ text: `${'2024 '.repeat(20)}14:30`, date: undefined }
 	])('splits "$text"', ({ text, date, time }) => {
 		expect(splitTimeOfDay(text)).toEqual(date === undefined ? undefined : { date, time });
+	});
+
+	it('reads an offset written in words and nothing as none', () => {
+		expect(writtenOffset('UTC+2')).toBe('+02:00');
+		expect(writtenOffset('GMT')).toBe('Z');
+		expect(writtenOffset('')).toBeUndefined();
+		expect(writtenOffset('  ')).toBeUndefined();
+		expect(writtenOffset('UTC+2:30:00')).toBeUndefined();
 	});
 
 	it('refuses text longer than any date and time before any pattern reads it', () => {

@@ -15,15 +15,22 @@ export interface TimeOfDay {
 	second?: number;
 	/** The offset written with the time, as the data format writes it: `Z` or `±HH:MM`. */
 	zone?: string;
+	/**
+	 * The offset was a hyphen and a number straight after the minutes (`09:00-10:00`), which a
+	 * table may mean as a range of times: ISO reads it as 09:00 at UTC-10:00.
+	 */
+	rangeLike?: true;
 }
 
 /** Longer than any time or date-time anyone writes: longer text is refused before any pattern. */
 const MAX_LENGTH = 64;
 const CLOCK =
-	/(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt))?$/i;
+	/(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt))?$/i;
 const ALONE = new RegExp(`^${CLOCK.source}`, 'i');
 /** A date, then `T`, spaces or a comma, then a time: the date is what comes before. */
 const AFTER_DATE = new RegExp(`(?:T|[\\s,]+(?:at\\s+)?)${CLOCK.source}`, 'i');
+/** Minutes, then a hyphen and a time of day with no space between: `09:00-10:00`. */
+const RANGE_LIKE = /\d:\d{2}-\d{1,2}:\d{2}$/;
 const DAY = /^-?\d{4}-\d{2}-\d{2}$/;
 /** Chronomap keeps a time of day only from this year on (see the data format's scope). */
 const FIRST_TIMED_YEAR = 1000;
@@ -42,14 +49,18 @@ export function looksLikeTime(text: string): boolean {
 	return value.length <= MAX_LENGTH && ALONE.test(value);
 }
 
-/** A cell's date and the time of day written after it, or undefined when it ends in no time. */
-export function splitTimeOfDay(text: string): { date: string; time: TimeOfDay } | undefined {
+/**
+ * A cell's date and what follows it written as a time of day, or undefined when it ends in no
+ * such thing: `time` is the time, or undefined when it is not a real one (`25:00`, `13:30 PM`).
+ */
+export function splitTimeOfDay(
+	text: string
+): { date: string; time: TimeOfDay | undefined } | undefined {
 	const value = text.trim();
 	if (value.length > MAX_LENGTH) return undefined;
 	const match = AFTER_DATE.exec(value);
-	const time = match ? timeOf(match) : undefined;
 	const date = match ? value.slice(0, match.index).trim() : '';
-	return time && date ? { date, time } : undefined;
+	return match && date ? { date, time: timeOf(match) } : undefined;
 }
 
 /** Why a time of day was not kept with its day: the day itself is kept. */
@@ -99,7 +110,14 @@ function timeOf(match: RegExpExecArray): TimeOfDay | undefined {
 	if (hour > 23 || minute > 59 || (second ?? 0) > 59) return undefined;
 	const zone = zoneText === undefined ? undefined : zoneOf(zoneText);
 	if (zone === null) return undefined;
-	return { hour, minute, ...(second === undefined ? {} : { second }), ...(zone ? { zone } : {}) };
+	const rangeLike = second === undefined && RANGE_LIKE.test(match[0]);
+	return {
+		hour,
+		minute,
+		...(second === undefined ? {} : { second }),
+		...(zone ? { zone } : {}),
+		...(rangeLike ? { rangeLike: true as const } : {})
+	};
 }
 
 /**
@@ -112,6 +130,7 @@ export function writtenOffset(text: string): string | undefined {
 }
 
 function zoneOf(text: string): string | null {
+	if (!text) return null;
 	const bare = text.replace(/^(?:utc|gmt)\s*/i, '');
 	if (!bare || bare.toUpperCase() === 'Z') return 'Z';
 	const match = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(bare);
