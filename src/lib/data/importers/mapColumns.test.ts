@@ -341,7 +341,8 @@ describe('importDataset(table, { mapping })', () => {
 			'Late,05/03/2024 25:00,\n' +
 			'Shift,05/03/2024,09:00-10:00\n' +
 			'Early,05/03/2024 09:00-10:00,\n' +
-			'Typo,31/02/2024 14:30,\n';
+			'Typo,31/02/2024 14:30,\n' +
+			'Eastern,06/03/2024,2:30 PM EST\n';
 		const result = importDataset(log, {
 			mapping: {
 				title: 'what',
@@ -351,7 +352,12 @@ describe('importDataset(table, { mapping })', () => {
 			}
 		});
 		const read = result.dataset?.events.map((event) => `${event.title} ${toIsoString(event.date)}`);
-		expect(read?.sort()).toEqual(['Early 2024-03-05', 'Late 2024-03-05', 'Shift 2024-03-05']);
+		expect(read?.sort()).toEqual([
+			'Early 2024-03-05',
+			'Eastern 2024-03-06',
+			'Late 2024-03-05',
+			'Shift 2024-03-05'
+		]);
 		const range =
 			'reads as a range of times, or as a time at a negative offset: write the time alone, or its offset as UTC-05:00; the event is kept on its day';
 		expect(result.problems).toEqual([
@@ -374,6 +380,13 @@ describe('importDataset(table, { mapping })', () => {
 				field: 'date',
 				message: '"31/02/2024" is not a real date read day first',
 				severity: 'error'
+			},
+			{
+				row: 'line 6',
+				field: 'time',
+				message:
+					'"2:30 PM EST" gives its zone as EST, a name that stands for no one offset (CST is both US Central and China Standard Time): write the offset, such as -05:00, in its place; the event is kept on its day',
+				severity: 'warning'
 			}
 		]);
 	});

@@ -192,6 +192,11 @@ function readWhen(
 			`is not a${real} time of day (e.g. 14:30 or 2:30 PM); the event is kept on its day`
 		);
 	}
+	if (time.zoneName) {
+		return kept(
+			`gives its zone as ${time.zoneName}, a name that stands for no one offset (CST is both US Central and China Standard Time): write the offset, such as -05:00, in its place; the event is kept on its day`
+		);
+	}
 	if (time.rangeLike) {
 		return kept(
 			'reads as a range of times, or as a time at a negative offset: write the time alone, or its offset as UTC-05:00; the event is kept on its day'

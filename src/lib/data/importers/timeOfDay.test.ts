@@ -45,7 +45,9 @@ describe('readTimeOfDay', () => {
 		{ text: '13:30 PM', time: undefined },
 		{ text: '0:30 AM', time: undefined },
 		{ text: '14:30+15:00', time: undefined },
-		{ text: '14:30 CET', time: undefined },
+		{ text: '14:30 CET', time: { hour: 14, minute: 30, zoneName: 'CET' } },
+		{ text: '2:30 pm est', time: { hour: 14, minute: 30, zoneName: 'EST' } },
+		{ text: '14:30 Europe/Kyiv', time: undefined },
 		{ text: 'noon', time: undefined },
 		{ text: '1430', time: undefined },
 		{ text: '14.30', time: undefined },
@@ -62,7 +64,8 @@ describe('readTimeOfDay', () => {
 		{ text: '14:30', looks: true },
 		{ text: 'noon', looks: false },
 		{ text: '2024-03-05', looks: false },
-		{ text: '14:30 CET', looks: false }
+		{ text: '14:30 CET', looks: true },
+		{ text: '14:30 o’clock', looks: false }
 	])('tells "$text" looks like a time: $looks', ({ text, looks }) => {
 		expect(looksLikeTime(text)).toBe(looks);
 	});
@@ -84,6 +87,11 @@ describe('splitTimeOfDay', () => {
 			text: '05.03.2024 14:30 UTC+1',
 			date: '05.03.2024',
 			time: { hour: 14, minute: 30, zone: '+01:00' }
+		},
+		{
+			text: 'March 5, 2024 at 2:30 PM EST',
+			date: 'March 5, 2024',
+			time: { hour: 14, minute: 30, zoneName: 'EST' }
 		},
 		{ text: '2024-03-05', date: undefined },
 		{ text: '14:30', date: undefined },

@@ -4,7 +4,7 @@
  * cell or after a date in the same cell (`05/03/2024 14:30`, `March 5, 2024, 2:30 pm`,
  * `2024-03-05T14:30`). Fractions of a second are dropped. A time joins its day only with an
  * offset, its own or the one the author gave for the table: without one it cannot be placed, and
- * only the day is kept.
+ * only the day is kept; nor can it by a zone's abbreviation (`EST`), which is read only to say so.
  */
 
 import { offsetMinutes, parseCalendarDate } from '$lib/time/calendarDate';
@@ -20,12 +20,18 @@ export interface TimeOfDay {
 	 * table may mean as a range of times: ISO reads it as 09:00 at UTC-10:00.
 	 */
 	rangeLike?: true;
+	/**
+	 * A zone written as letters (`EST`, `CET`, `IST`): such names are ambiguous (`CST` is both
+	 * Central Standard Time and China Standard Time) and say nothing of daylight saving, so the
+	 * time cannot be placed by them.
+	 */
+	zoneName?: string;
 }
 
 /** Longer than any time or date-time anyone writes: longer text is refused before any pattern. */
 const MAX_LENGTH = 64;
 const CLOCK =
-	/(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt))?$/i;
+	/(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?(?:\s*([ap])\.?\s?m\.?)?(?:\s*(z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt)|\s+([a-z]{2,5}))?$/i;
 const ALONE = new RegExp(`^${CLOCK.source}`, 'i');
 /** A date, then `T`, spaces or a comma, then a time: the date is what comes before. */
 const AFTER_DATE = new RegExp(`(?:T|[\\s,]+(?:at\\s+)?)${CLOCK.source}`, 'i');
@@ -99,7 +105,7 @@ export const CLOCK_OFFSETS = [
 const pad = (value: number) => String(value).padStart(2, '0');
 
 function timeOf(match: RegExpExecArray): TimeOfDay | undefined {
-	const [, hourText, minuteText, secondText, half, zoneText] = match;
+	const [, hourText, minuteText, secondText, half, zoneText, zoneName] = match;
 	let hour = Number(hourText);
 	const minute = Number(minuteText);
 	const second = secondText === undefined ? undefined : Number(secondText);
@@ -116,7 +122,8 @@ function timeOf(match: RegExpExecArray): TimeOfDay | undefined {
 		minute,
 		...(second === undefined ? {} : { second }),
 		...(zone ? { zone } : {}),
-		...(rangeLike ? { rangeLike: true as const } : {})
+		...(rangeLike ? { rangeLike: true as const } : {}),
+		...(zoneName ? { zoneName: zoneName.toUpperCase() } : {})
 	};
 }
 
