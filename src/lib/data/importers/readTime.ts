@@ -1,6 +1,6 @@
 import { isoInstant, parseCalendarDate } from '$lib/time/calendarDate';
 import { MONTH_NAMES } from './monthNames';
-import { looksLikeTime, readTimeOfDay } from './timeOfDay';
+import { isoOffset, looksLikeTime, readTimeOfDay } from './timeOfDay';
 
 /** A time read; `warning` says what was kept less precisely than written. */
 export type TimeRead =
@@ -53,7 +53,8 @@ export function readTime(value: unknown, unit: EpochUnit = 'ms'): TimeRead {
 		const warning = `"${text}" has a time but no offset (Z or ±HH:MM), so only its day ${day} is kept`;
 		return { ...dayCheck, warning };
 	}
-	return checked(`${day}T${time}${offsetOf(zone)}`, text);
+	// DATE_TIME lets through only what isoOffset writes; checked() then tells a real offset.
+	return checked(`${day}T${time}${isoOffset(zone)}`, text);
 }
 
 /** True for a bare time of day (`14:30`, `9:05:10+02:00`), as a `time` beside a `date` may hold. */
@@ -151,12 +152,6 @@ function compactDay(value: number): string | undefined {
 	];
 	const date = `${year}-${pad(month)}-${pad(day)}`;
 	return parseCalendarDate(date).ok ? date : undefined;
-}
-
-/** `Z`, `±HH:MM`, `±HHMM` or `±HH` as ISO writes an offset: `Z` or `±HH:MM`. */
-function offsetOf(zone: string): string {
-	if (zone.toUpperCase() === 'Z') return 'Z';
-	return `${zone.slice(0, 3)}:${zone.slice(3).replace(':', '') || '00'}`;
 }
 
 function checked(date: string, written: string): TimeRead {

@@ -136,12 +136,20 @@ export function writtenOffset(text: string): string | undefined {
 	return zoneOf(text.trim()) ?? undefined;
 }
 
+/**
+ * `Z`, `±HH:MM`, `±HHMM`, `±HH` or `±H` as ISO writes an offset (`Z` or `±HH:MM`), not checked
+ * against the offsets clocks use; null when it is written some other way.
+ */
+export function isoOffset(text: string): string | null {
+	if (text.toUpperCase() === 'Z') return 'Z';
+	const match = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text);
+	return match ? `${match[1]}${pad(Number(match[2]))}:${match[3] ?? '00'}` : null;
+}
+
 function zoneOf(text: string): string | null {
 	if (!text) return null;
 	const bare = text.replace(/^(?:utc|gmt)\s*/i, '');
-	if (!bare || bare.toUpperCase() === 'Z') return 'Z';
-	const match = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(bare);
-	if (!match) return null;
-	const written = `${match[1]}${pad(Number(match[2]))}:${match[3] ?? '00'}`;
-	return offsetMinutes(written) === null ? null : written;
+	if (!bare) return 'Z';
+	const written = isoOffset(bare);
+	return written === 'Z' || (written && offsetMinutes(written) !== null) ? written : null;
 }
