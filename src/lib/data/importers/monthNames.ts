@@ -16,7 +16,12 @@ export const MONTH_NAMES = [
 
 /** 1–12 for a month's English name or a start of it of three letters or more (`Sept`, `Nov`), else 0. */
 export function monthByPrefix(word: string): number {
-	if (word.length < 3) return 0;
+	return nameByPrefix(MONTH_NAMES, word) + 1;
+}
+
+/** The place in `names` of the one `word` starts, three letters or more of it, any case; else -1. */
+export function nameByPrefix(names: readonly string[], word: string): number {
+	if (word.length < 3) return -1;
 	const lower = word.toLowerCase();
-	return MONTH_NAMES.findIndex((month) => month.toLowerCase().startsWith(lower)) + 1;
+	return names.findIndex((name) => name.toLowerCase().startsWith(lower));
 }

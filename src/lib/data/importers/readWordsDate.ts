@@ -7,7 +7,7 @@
 
 import { WEEKDAYS, weekday, writeDate } from '$lib/draft/writeDate';
 import { daysInMonth } from '$lib/time/calendarDate';
-import { MONTH_NAMES, monthByPrefix } from './monthNames';
+import { MONTH_NAMES, monthByPrefix, nameByPrefix } from './monthNames';
 
 // Each part is a class the next cannot match, so no text makes these patterns backtrack.
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{4})$/;
@@ -23,7 +23,8 @@ export function readWordsDate(
 	written: string
 ): { ok: true; date: string } | { ok: false; message: string } | null {
 	const leading = LEADING_WORD.exec(written);
-	const named = leading ? weekdayByPrefix(leading[1]) : -1;
+	// 0 (Sunday) to 6 for a weekday's name or a start of it, else -1.
+	const named = leading ? nameByPrefix(WEEKDAYS, leading[1]) : -1;
 	const text = named >= 0 ? written.slice(leading![0].length) : written;
 	const dayFirst = DAY_FIRST.exec(text);
 	const monthFirst = dayFirst ? null : MONTH_FIRST.exec(text);
@@ -54,10 +55,4 @@ export function readWordsDate(
 	const month = monthYear ? monthByPrefix(monthYear[1]) : 0;
 	if (!monthYear || !month) return null;
 	return { ok: true, date: writeDate({ year: Number(monthYear[2]), month, day: 1 }, 'month') };
-}
-
-/** 0 (Sunday) to 6 for a weekday's English name or a start of it of three letters or more, else -1. */
-function weekdayByPrefix(word: string): number {
-	const lower = word.toLowerCase();
-	return WEEKDAYS.findIndex((name) => name.toLowerCase().startsWith(lower));
 }
