@@ -237,7 +237,10 @@ function toEvent(
 ): ChronoEvent | null {
 	const span = readSpan(raw, 'event', problems, shared);
 	if (!span) return null;
-	const unknown = raw.places.filter((id) => !placeIds.has(id));
+	// Most events name only known places: the list of unknown ones is made only when one is not.
+	const unknown = raw.places.every((id) => placeIds.has(id))
+		? []
+		: raw.places.filter((id) => !placeIds.has(id));
 	if (unknown.length > 0) {
 		const names = unknown.map((id) => `"${id}"`).join(', ');
 		problems.push({

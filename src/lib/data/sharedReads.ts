@@ -29,7 +29,8 @@ export class SharedReads {
 			return ids;
 		}
 		// Ids may hold the separator: only a list equal id for id is shared.
-		const same = known.length === ids.length && known.every((id, index) => id === ids[index]);
-		return same ? known : ids;
+		if (known.length !== ids.length) return ids;
+		for (let at = 0; at < ids.length; at++) if (known[at] !== ids[at]) return ids;
+		return known;
 	}
 }
