@@ -80,6 +80,13 @@ describe('parseDataset reports every kind of bad input by row and field', () => 
 			message: 'unknown place "atlantis"'
 		},
 		{
+			name: 'unknown places beside a known one',
+			input: file([{ ...event, id: 'x', places: ['atlantis', 'kyiv', 'mu'] }]),
+			row: 'event "x"',
+			field: 'places',
+			message: 'names unknown place "atlantis", "mu"'
+		},
+		{
 			name: 'duplicate id',
 			input: file([event, event]),
 			row: 'event "ok"',
