@@ -416,6 +416,41 @@ describe('importDataset(table, { mapping })', () => {
 		expect(result.problems).toEqual([]);
 	});
 
+	it("says once how many of the time column's cells a date's own time overruled", () => {
+		const log =
+			'what,when,at\n' +
+			'Talks,2024-03-05T09:00:00Z,14:30\n' +
+			'Vigil,2024-03-06 20:00,20:00\n' +
+			'Walk,2024-03-07 08:15,8:15 AM\n' +
+			'March,2024-03-08 10:00,11:00\n' +
+			'Rally,2024-03-09,16:00\n';
+		const read = (rows: string) =>
+			importDataset(rows, {
+				mapping: { title: 'what', date: { column: 'when', form: 'iso' }, time: 'at', offset: 'Z' }
+			});
+		const result = read(log);
+		expect(result.dataset?.events.map((event) => [event.title, toIsoString(event.date)])).toEqual([
+			['Talks', '2024-03-05T09:00:00Z'],
+			['Vigil', '2024-03-06T20:00Z'],
+			['Walk', '2024-03-07T08:15Z'],
+			['March', '2024-03-08T10:00Z'],
+			['Rally', '2024-03-09T16:00Z']
+		]);
+		expect(result.problems).toEqual([
+			{
+				row: 'file',
+				field: 'time',
+				message:
+					"the time column was not used on 2 lines whose date gives another time of its own: the date's time is kept",
+				severity: 'warning'
+			}
+		]);
+		const one = read(log.split('\n').slice(0, 2).join('\n'));
+		expect(one.problems.map((problem) => problem.message)).toEqual([
+			"the time column was not used on 1 line whose date gives another time of its own: the date's time is kept"
+		]);
+	});
+
 	it('reports a mapping that names a missing column', () => {
 		const result = importDataset(table, { mapping: { ...mapping, note: 'nothing' } });
 		expect(result.dataset).toBeNull();

@@ -20,7 +20,8 @@ import {
 	looksLikeTime,
 	readTimeOfDay,
 	splitTimeOfDay,
-	type TimeDropped
+	type TimeDropped,
+	type TimeOfDay
 } from './timeOfDay';
 
 export type { ColumnMapping } from '../schema';
@@ -58,6 +59,8 @@ export interface CellProblem {
 	/** The cell's event is kept (its time of day left out). */
 	kept?: true;
 	dropped?: TimeDropped;
+	/** The time column's cell was not used: the date cell gives another time of its own. */
+	overruled?: true;
 }
 
 export type MappedColumns =
@@ -178,6 +181,10 @@ function readWhen(
 	const day = split ? read(split.date) : whole;
 	// After a time, the date's own reason (no month 13, not that weekday) says more than the cell's.
 	if (!day.ok) return day;
+	const ownTime = split ? split.time : day.date.includes('T') ? timeIn(day.date) : undefined;
+	if (ownTime && timeCell && differ(ownTime, readTimeOfDay(timeCell))) {
+		problems?.push({ field: 'time', message: `"${timeCell.slice(0, 40)}"`, overruled: true });
+	}
 	if (!split && (!timeCell || day.date.includes('T'))) return day;
 	const time = split ? split.time : readTimeOfDay(timeCell);
 	// A problem is the date cell's when the time was written in it, else the time column's.
@@ -213,6 +220,16 @@ function readWhen(
 		});
 	}
 	return { ok: true, date: joined.date };
+}
+
+/** The time of day of a date-time the date's form read whole (`2024-03-05T14:30+02:00`). */
+function timeIn(dateTime: string): TimeOfDay | undefined {
+	return readTimeOfDay(dateTime.slice(dateTime.indexOf('T') + 1));
+}
+
+/** Whether a time column's cell says another time than the date cell's own, to the minute. */
+function differ(own: TimeOfDay | undefined, other: TimeOfDay | undefined): boolean {
+	return !own || !other || own.hour !== other.hour || own.minute !== other.minute;
 }
 
 /** Why a time of day was left out, after the time as written. */
@@ -257,12 +274,15 @@ export function remapTable(
 	const problems: Problem[] = repeatedColumns(columns);
 	const read: CsvTable['rows'] = [];
 	let unplaced = 0;
+	let overruled = 0;
 	for (const { line, values } of rows) {
 		const unread: CellProblem[] = [];
 		const row = mapped.toRow(values, unread);
-		for (const { field, message, kept, dropped } of unread) {
-			// Times without an offset are one choice the author did not make, said once.
+		for (const { field, message, kept, dropped, overruled: other } of unread) {
+			// Times without an offset are one choice the author did not make, said once; so are
+			// times the date column overrules.
 			if (dropped === 'no-offset') unplaced += 1;
+			else if (other) overruled += 1;
 			else {
 				const refused = (field === 'date' && !kept) || field === 'place';
 				const severity = refused ? 'error' : 'warning';
@@ -271,8 +291,20 @@ export function remapTable(
 		}
 		if (!unread.some(({ field }) => field === 'place')) read.push({ line, values: row });
 	}
+	if (overruled) problems.unshift(overruledTimes(overruled));
 	if (unplaced) problems.unshift(unplacedTimes(unplaced));
 	return { ok: true, table: { columns: OUTPUT, rows: read }, problems };
+}
+
+/** The one warning for the time column's cells that the date column's own times overruled. */
+function overruledTimes(count: number): Problem {
+	const lines = count === 1 ? '1 line' : `${count.toLocaleString('en')} lines`;
+	return {
+		row: 'file',
+		field: 'time',
+		message: `the time column was not used on ${lines} whose date gives another time of its own: the date's time is kept`,
+		severity: 'warning'
+	};
 }
 
 /** The one warning for all the times that had no offset to be placed in. */
