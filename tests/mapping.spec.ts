@@ -136,9 +136,9 @@ test('a log with a column of times is read at its times once the author says the
 	test.slow();
 	await openApp(page, '/');
 	const log = Buffer.from(
-		'Incident,Date,Time,Latitude,Longitude\n' +
-			'Siren,13/03/2024,14:30,50.45,30.52\n' +
-			'Blast,13/03/2024,2:45 PM,46.48,30.72\n'
+		'Incident,Date,Time,Latitude,Longitude,Officer\n' +
+			'Siren,13/03/2024,14:30,50.45,30.52,Kovalenko\n' +
+			'Blast,13/03/2024,2:45 PM,46.48,30.72,Bondar\n'
 	);
 	await page
 		.locator('.open-file input[type="file"]')
@@ -158,7 +158,12 @@ test('a log with a column of times is read at its times once the author says the
 		'Some times have no offset of their own: choose the one they were recorded in, or only their days are kept.'
 	);
 	await expect(offset).toHaveAccessibleDescription(await note.innerText());
+	// The columns the mapping leaves out are named until one of its fields reads them.
+	const unread = step.locator('[data-unread-columns]');
+	await expect(unread).toHaveText('Columns not read: Officer');
 	await noViolations(page);
+	await step.getByLabel('Actor').selectOption('Officer');
+	await expect(unread).toHaveCount(0);
 	await offset.selectOption({ label: 'UTC+2' });
 	await expect(note).toHaveCount(0);
 	await expect(preview.nth(0)).toContainText('2024-03-13T14:30+02:00');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoString } from '$lib/time/calendarDate';
 import { importDataset } from './importDataset';
-import { mapColumns, remapTable, type CellProblem, type ColumnMapping } from './mapColumns';
+import {
+	mapColumns,
+	remapTable,
+	unreadColumns,
+	type CellProblem,
+	type ColumnMapping
+} from './mapColumns';
 
 const mapping: ColumnMapping = {
 	title: '{kind_of_event} in {town}',
@@ -480,5 +486,43 @@ describe('importDataset(table, { mapping })', () => {
 		]);
 		expect(result.table?.rows).toHaveLength(3);
 		expect(result.table?.rows[0].when).toBe('21 November 2023');
+	});
+});
+
+describe('unreadColumns(headers, mapping)', () => {
+	const headers = ['Headline', 'Event Date', 'Town', 'Deaths', 'Reporter', ' ', 'lat', 'lon'];
+	const date = { column: 'Event Date', form: 'iso' as const };
+	it.each([
+		{
+			name: 'a bare title column and the date',
+			mapping: { title: 'Headline', date },
+			unread: ['Town', 'Deaths', 'Reporter', 'lat', 'lon']
+		},
+		{
+			name: 'a template naming two columns, written in another case',
+			mapping: { title: '{headline} ({DEATHS})', date, place: 'Town' },
+			unread: ['Reporter', 'lat', 'lon']
+		},
+		{
+			name: 'every column read, one of them twice',
+			mapping: {
+				title: 'Headline',
+				date,
+				place: 'Town',
+				note: 'Deaths',
+				actor: 'Reporter',
+				lat: 'lat',
+				lon: 'lon',
+				tags: 'Town'
+			},
+			unread: []
+		},
+		{
+			name: 'one column for both coordinates',
+			mapping: { title: 'Headline', date, lat: 'lat', lon: 'lat' },
+			unread: ['Town', 'Deaths', 'Reporter', 'lon']
+		}
+	])('$name', ({ mapping, unread }) => {
+		expect(unreadColumns(headers, mapping)).toEqual(unread);
 	});
 });

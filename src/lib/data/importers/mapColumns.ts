@@ -78,6 +78,23 @@ export function titleTemplate(title: string): string {
 	return title.includes('{') ? title : `{${title}}`;
 }
 
+/**
+ * The table's columns the mapping reads nothing from, in the table's order: shown beside the
+ * mapping so that an author sees what the import leaves out before applying it.
+ */
+export function unreadColumns(headers: readonly string[], mapping: ColumnMapping): string[] {
+	const read = new Set<string>();
+	for (const [, column] of titleTemplate(mapping.title).matchAll(PLACEHOLDER)) {
+		read.add(normaliseColumn(column));
+	}
+	read.add(normaliseColumn(mapping.date.column));
+	for (const field of MAPPED_FIELDS) {
+		const column = mapping[field];
+		if (column !== undefined) read.add(normaliseColumn(column));
+	}
+	return headers.filter((header) => header.trim() !== '' && !read.has(normaliseColumn(header)));
+}
+
 /** True when latitude and longitude name one column, which then holds both. */
 export function isCoordinatePair(mapping: ColumnMapping): boolean {
 	return (

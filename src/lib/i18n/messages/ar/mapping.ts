@@ -27,6 +27,7 @@ export const mapping = {
 	mappingOffsetNone: 'غير معروف: ما لا فرق توقيت له يُحفظ يومه فقط',
 	mappingUnplacedTimes:
 		'بعض الأوقات بلا فرق توقيت خاص بها عن UTC: اختر التوقيت الذي سُجّلت به، وإلا فستُحفظ أيامها فقط.',
+	mappingUnread: 'أعمدة لن تُقرأ: {columns}',
 	mappingPlace: 'اسم المكان',
 	mappingLat: 'خط العرض',
 	mappingLon: 'خط الطول',

@@ -24,6 +24,7 @@ export const mapping = {
 	mappingOffsetNone: 'Not known: times without an offset keep only their day',
 	mappingUnplacedTimes:
 		'Some times have no offset of their own: choose the one they were recorded in, or only their days are kept.',
+	mappingUnread: 'Columns not read: {columns}',
 	mappingPlace: 'Place name',
 	mappingLat: 'Latitude',
 	mappingLon: 'Longitude',

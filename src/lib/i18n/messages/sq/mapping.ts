@@ -27,6 +27,7 @@ export const mapping = {
 	mappingOffsetNone: 'E panjohur: regjistrimet pa zhvendosje mbajnë vetëm ditën',
 	mappingUnplacedTimes:
 		'Disa orë nuk kanë zhvendosjen e tyre nga UTC: zgjidhni sipas cilës orë janë regjistruar, përndryshe mbahen vetëm ditët.',
+	mappingUnread: 'Kolonat që nuk do të lexohen: {columns}',
 	mappingPlace: 'Emri i vendit',
 	mappingLat: 'Gjerësia gjeografike',
 	mappingLon: 'Gjatësia gjeografike',

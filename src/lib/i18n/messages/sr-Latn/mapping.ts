@@ -27,6 +27,7 @@ export const mapping = {
 	mappingOffsetNone: 'Nepoznato: zapisi bez pomaka zadržavaju samo dan',
 	mappingUnplacedTimes:
 		'Neka vremena nemaju svoj pomak od UTC: izaberite po kom vremenu su zabeležena, inače se zadržavaju samo njihovi dani.',
+	mappingUnread: 'Kolone koje se neće pročitati: {columns}',
 	mappingPlace: 'Naziv mesta',
 	mappingLat: 'Geografska širina',
 	mappingLon: 'Geografska dužina',

@@ -27,6 +27,7 @@ export const mapping = {
 	mappingOffsetNone: 'Непознато: записи без помака задржавају само дан',
 	mappingUnplacedTimes:
 		'Нека времена немају свој помак од UTC: изаберите по ком времену су забележена, иначе се задржавају само њихови дани.',
+	mappingUnread: 'Колоне које се неће прочитати: {columns}',
 	mappingPlace: 'Назив места',
 	mappingLat: 'Географска ширина',
 	mappingLon: 'Географска дужина',

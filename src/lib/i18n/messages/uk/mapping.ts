@@ -27,6 +27,7 @@ export const mapping = {
 	mappingOffsetNone: 'Невідомо: у записів без зміщення лишається тільки день',
 	mappingUnplacedTimes:
 		'Деякі значення часу не мають власного зміщення від UTC: виберіть, за яким часом їх записано, інакше збережуться лише дні.',
+	mappingUnread: 'Стовпці, які не буде прочитано: {columns}',
 	mappingPlace: 'Назва місця',
 	mappingLat: 'Широта',
 	mappingLon: 'Довгота',
