@@ -78,20 +78,28 @@ export function titleTemplate(title: string): string {
 	return title.includes('{') ? title : `{${title}}`;
 }
 
+/** Every column the mapping names, with the field that reads it (the title's placeholders first). */
+function namedColumns(mapping: ColumnMapping): [MappedField, string | undefined][] {
+	const titleColumns = [...titleTemplate(mapping.title).matchAll(PLACEHOLDER)].map(
+		(match) => match[1]
+	);
+	return [
+		...titleColumns.map((column): [MappedField, string] => ['title', column]),
+		['date', mapping.date.column],
+		...MAPPED_FIELDS.map((field): [MappedField, string | undefined] => [field, mapping[field]])
+	];
+}
+
 /**
  * The table's columns the mapping reads nothing from, in the table's order: shown beside the
  * mapping so that an author sees what the import leaves out before applying it.
  */
 export function unreadColumns(headers: readonly string[], mapping: ColumnMapping): string[] {
-	const read = new Set<string>();
-	for (const [, column] of titleTemplate(mapping.title).matchAll(PLACEHOLDER)) {
-		read.add(normaliseColumn(column));
-	}
-	read.add(normaliseColumn(mapping.date.column));
-	for (const field of MAPPED_FIELDS) {
-		const column = mapping[field];
-		if (column !== undefined) read.add(normaliseColumn(column));
-	}
+	const read = new Set(
+		namedColumns(mapping).flatMap(([, column]) =>
+			column === undefined ? [] : [normaliseColumn(column)]
+		)
+	);
 	return headers.filter((header) => header.trim() !== '' && !read.has(normaliseColumn(header)));
 }
 
@@ -117,16 +125,13 @@ export function mapColumns(
 ): MappedColumns {
 	const known = new Set(headers.map(normaliseColumn));
 	const template = titleTemplate(mapping.title);
-	const titleColumns = [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
-	const wanted: [MappedField, string | undefined][] = [
-		...titleColumns.map((column): [MappedField, string] => ['title', column]),
-		['date', mapping.date.column],
-		...MAPPED_FIELDS.map((field): [MappedField, string | undefined] => [field, mapping[field]])
-	];
+	const wanted = namedColumns(mapping);
 	const problems: MappingProblem[] = wanted
 		.filter(([, column]) => column !== undefined && !known.has(normaliseColumn(column)))
 		.map(([field, column]) => ({ reason: 'no-column', field, column: column! }));
-	if (!titleColumns.length) problems.push({ reason: 'no-placeholder', field: 'title' });
+	if (!wanted.some(([field]) => field === 'title')) {
+		problems.push({ reason: 'no-placeholder', field: 'title' });
+	}
 	if ((mapping.lat === undefined) !== (mapping.lon === undefined)) {
 		problems.push({ reason: 'half-coordinates', field: mapping.lat === undefined ? 'lat' : 'lon' });
 	}
