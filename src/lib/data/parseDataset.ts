@@ -238,10 +238,9 @@ function toEvent(
 	const span = readSpan(raw, 'event', problems, shared);
 	if (!span) return null;
 	// Most events name only known places: the list of unknown ones is made only when one is not.
-	const unknown = raw.places.every((id) => placeIds.has(id))
-		? []
-		: raw.places.filter((id) => !placeIds.has(id));
-	if (unknown.length > 0) {
+	let unknown: string[] | undefined;
+	for (const id of raw.places) if (!placeIds.has(id)) (unknown ??= []).push(id);
+	if (unknown) {
 		const names = unknown.map((id) => `"${id}"`).join(', ');
 		problems.push({
 			row: `event "${raw.id}"`,

@@ -203,11 +203,12 @@ function readWhen(
 	const day = split ? read(split.date) : whole;
 	// After a time, the date's own reason (no month 13, not that weekday) says more than the cell's.
 	if (!day.ok) return day;
-	const ownTime = split ? split.time : day.date.includes('T') ? timeIn(day.date) : undefined;
+	const timed = day.date.includes('T');
+	const ownTime = split ? split.time : timed ? timeIn(day.date) : undefined;
 	if (ownTime && timeCell && differ(ownTime, readTimeOfDay(timeCell))) {
 		problems?.push({ field: 'time', message: `"${timeCell.slice(0, 40)}"`, overruled: true });
 	}
-	if (!split && (!timeCell || day.date.includes('T'))) return day;
+	if (!split && (!timeCell || timed)) return day;
 	const time = split ? split.time : readTimeOfDay(timeCell);
 	// A problem is the date cell's when the time was written in it, else the time column's.
 	const [shown, on] = split ? [written, field] : [timeCell, 'time' as const];
@@ -250,8 +251,8 @@ function timeIn(dateTime: string): TimeOfDay | undefined {
 }
 
 /** Whether a time column's cell says another time than the date cell's own, to the minute. */
-function differ(own: TimeOfDay | undefined, other: TimeOfDay | undefined): boolean {
-	return !own || !other || own.hour !== other.hour || own.minute !== other.minute;
+function differ(own: TimeOfDay, other: TimeOfDay | undefined): boolean {
+	return !other || own.hour !== other.hour || own.minute !== other.minute;
 }
 
 /** Why a time of day was left out, after the time as written. */
