@@ -260,6 +260,51 @@ test('clicking a mark selects its event and moves the scrubber to its date', asy
 	await expect(handleOf(page)).toHaveAttribute('aria-valuetext', '16 March 2014');
 });
 
+test('the marks are one Tab stop: arrow keys move between them in time order', async ({ page }) => {
+	await openApp(page);
+	const marks = page.locator('.timeline .marks [data-event-id]');
+	const count = await marks.count();
+	expect(count).toBeGreaterThan(3);
+	const focusedId = () =>
+		page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null);
+	const idOf = async (at: number) => (await marks.nth(at).getAttribute('data-event-id'))!;
+	// Only one mark is in the Tab order, whatever the number of marks.
+	await expect(page.locator('.timeline .marks [tabindex="0"]')).toHaveCount(1);
+
+	// From the handle, Tab passes what lies between (the eras) and then stops at the first mark.
+	await handleOf(page).focus();
+	const inMarks = () => page.evaluate(() => Boolean(document.activeElement?.closest('.marks')));
+	for (let i = 0; i < 10 && !(await inMarks()); i++) await page.keyboard.press('Tab');
+	expect(await focusedId()).toBe(await idOf(0));
+	await page.keyboard.press('ArrowRight');
+	expect(await focusedId()).toBe(await idOf(1));
+	await page.keyboard.press('ArrowUp');
+	expect(await focusedId()).toBe(await idOf(2));
+	await page.keyboard.press('ArrowLeft');
+	expect(await focusedId()).toBe(await idOf(1));
+	await page.keyboard.press('End');
+	expect(await focusedId()).toBe(await idOf(count - 1));
+	// The last mark stays where it is: the ends do not wrap round.
+	await page.keyboard.press('ArrowRight');
+	expect(await focusedId()).toBe(await idOf(count - 1));
+	await page.keyboard.press('Home');
+	expect(await focusedId()).toBe(await idOf(0));
+	await page.keyboard.press('ArrowRight');
+	const chosen = await idOf(1);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.details')).toHaveAttribute('data-event-id', chosen);
+	await expect(page.locator('.timeline .marks [tabindex="0"]')).toHaveAttribute(
+		'data-event-id',
+		chosen
+	);
+
+	// One Tab leaves the marks, and Shift+Tab comes back to the mark last used.
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.marks')))).toBe(false);
+	await page.keyboard.press('Shift+Tab');
+	expect(await focusedId()).toBe(chosen);
+});
+
 test('every mark in view is reachable by the pointer, or inside a "+N" that zooms to it', async ({
 	page
 }) => {
