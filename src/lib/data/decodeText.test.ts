@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from './decodeText';
+import { decodeBytes, looksLikeXml } from './decodeText';
 
 const utf16 = (text: string, littleEndian: boolean) => {
 	const bytes = [littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]];
@@ -39,5 +39,22 @@ describe('decodeBytes', () => {
 		{ name: 'nothing', bytes: new Uint8Array(), text: '' }
 	])('$name', ({ bytes, text, fallback }) => {
 		expect(decodeBytes(bytes)).toEqual(fallback ? { text, fallback } : { text });
+	});
+});
+
+describe('looksLikeXml', () => {
+	const utf8 = (text: string) => new TextEncoder().encode(text);
+	it.each([
+		{ name: 'KML text', input: '<?xml version="1.0"?><kml/>', xml: true },
+		{ name: 'text after a mark and blank lines', input: '\uFEFF\n\t <gpx/>', xml: true },
+		{ name: 'JSON text', input: ' {"version": 1}', xml: false },
+		{ name: 'CSV text', input: 'title,date', xml: false },
+		{ name: 'empty text', input: '', xml: false },
+		{ name: 'KML bytes', input: utf8('<kml/>'), xml: true },
+		{ name: 'bytes after a mark and blanks', input: utf8('\uFEFF\r\n  <gpx/>'), xml: true },
+		{ name: 'JSON bytes', input: utf8('\n[1]'), xml: false },
+		{ name: 'no bytes', input: new Uint8Array(), xml: false }
+	])('$name: $xml', ({ input, xml }) => {
+		expect(looksLikeXml(input)).toBe(xml);
 	});
 });

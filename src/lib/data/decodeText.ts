@@ -55,3 +55,21 @@ export function decodeText(input: DataInput): string {
 export function inputSize(input: DataInput): number {
 	return typeof input === 'string' ? input.length : input.byteLength;
 }
+
+const BLANK = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/**
+ * True for input that begins, past a byte-order mark and blank space, with `<`: XML, such as KML
+ * or GPX, which only the page can parse (a worker has no XML parser), or a web page, which the
+ * page refuses as quickly. UTF-16 bytes are not looked into: they go the usual way.
+ */
+export function looksLikeXml(input: DataInput): boolean {
+	if (typeof input === 'string')
+		return input
+			.replace(/^\uFEFF/, '')
+			.trimStart()
+			.startsWith('<');
+	let at = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+	while (at < input.length && BLANK.has(input[at])) at++;
+	return input[at] === 0x3c;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectFormat } from './detectFormat';
+import { DECLARES_ENTITIES, detectFormat, xmlRoot } from './detectFormat';
 import { importDataset } from './importers/importDataset';
 import { readFixture } from './testing/readFixture';
 import { growth } from './testing/countWork';
@@ -12,6 +12,7 @@ describe('detectFormat', () => {
 		{ file: 'examples/timelinejs.csv', format: 'timelinejs-csv' },
 		{ file: 'examples/timelinejs.json', format: 'timelinejs-json' },
 		{ file: 'examples/events.geojson', format: 'geojson' },
+		{ file: 'examples/events.kml', format: 'kml' },
 		{ file: 'wrong-columns.csv', format: 'csv' },
 		{ file: 'half-valid.json', format: 'chronomap' },
 		{ file: 'truncated.json', format: null },
@@ -28,7 +29,17 @@ describe('detectFormat', () => {
 		{ text: '{"type": "Feature", "geometry": null, "properties": {}}', format: 'geojson' },
 		{ text: 'Title;Date\nx;2020', format: 'csv' },
 		{ text: 'year\tmonth\theadline\n2020\t\tx', format: 'timelinejs-csv' },
-		{ text: '"Year","Headline"\r\n2020,x', format: 'timelinejs-csv' }
+		{ text: '"Year","Headline"\r\n2020,x', format: 'timelinejs-csv' },
+		{ text: '<kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>', format: 'kml' },
+		{
+			text: '\uFEFF<?xml version="1.0"?>\n<!-- My Maps -->\n<kml><Document/></kml>',
+			format: 'kml'
+		},
+		{ text: '<kml:kml xmlns:kml="http://www.opengis.net/kml/2.2"/>', format: 'kml' },
+		{ text: '<?xml version="1.0"?><gpx version="1.1" creator="x"><trk/></gpx>', format: 'gpx' },
+		{ text: '<!DOCTYPE gpx><GPX/>', format: 'gpx' },
+		{ text: '<?xml version="1.0"?><rss><channel/></rss>', format: null },
+		{ text: '<!-- never closed <kml>', format: null }
 	])('reads $text as $format', ({ text, format }) => {
 		expect(detectFormat(text).format).toBe(format);
 	});
@@ -179,9 +190,42 @@ describe('detectFormat', () => {
 					'timelinejs-csv',
 					'timelinejs-json',
 					'geojson',
+					'kml',
+					'gpx',
 					null
 				]).toContain(detectFormat(text).format);
 			})
 		);
+	});
+});
+
+describe('xmlRoot', () => {
+	it.each([
+		{ text: '<kml>', root: 'kml' },
+		{ text: '  <?xml version="1.0"?> <!--a--> <!DOCTYPE x> <Kml a="1">', root: 'kml' },
+		{ text: '<gpx:gpx>', root: 'gpx' },
+		{ text: '<html><body>', root: 'html' },
+		{ text: '<?xml version="1.0"?>', root: null },
+		{ text: '<!-- open', root: null },
+		{ text: '<?xml never closed', root: null },
+		{ text: '<1kml>', root: null },
+		{ text: '<!DOCTYPE kml [<!ENTITY a "b">]><kml>', root: DECLARES_ENTITIES },
+		{ text: '', root: null }
+	])('finds $root in $text', ({ text, root }) => {
+		expect(xmlRoot(text)).toBe(root);
+	});
+
+	it('passes any number of doctypes in one pass', () => {
+		const make = (n: number) => '<!x>'.repeat(n) + '<kml>';
+		const texts = new Map([5_000, 10_000].map((n) => [n, make(n)]));
+		const { ratio } = growth((n) => () => xmlRoot(texts.get(n) ?? make(n)), 5_000);
+		expect(ratio).toBeLessThan(2.5);
+	});
+
+	it('passes any number of comments in one pass', () => {
+		const make = (n: number) => '<!--x-->'.repeat(n) + '<kml>';
+		const texts = new Map([5_000, 10_000].map((n) => [n, make(n)]));
+		const { ratio } = growth((n) => () => xmlRoot(texts.get(n) ?? make(n)), 5_000);
+		expect(ratio).toBeLessThan(2.5);
 	});
 });

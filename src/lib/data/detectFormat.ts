@@ -2,7 +2,15 @@ import { firstLine, headerColumns, separatorLine, titleLineEnd } from './importe
 import { DELIMITERS, fieldCounts, rankDelimiters } from './importers/rankDelimiters';
 
 export type DataFormat =
-	'chronomap' | 'csv' | 'timelinejs-csv' | 'timelinejs-json' | 'geojson' | 'storymap' | 'acled';
+	| 'chronomap'
+	| 'csv'
+	| 'timelinejs-csv'
+	| 'timelinejs-json'
+	| 'geojson'
+	| 'storymap'
+	| 'acled'
+	| 'kml'
+	| 'gpx';
 
 /** How each format is called in reports. */
 export const FORMAT_NAMES: Record<DataFormat, string> = {
@@ -12,12 +20,15 @@ export const FORMAT_NAMES: Record<DataFormat, string> = {
 	'timelinejs-json': 'TimelineJS JSON',
 	geojson: 'GeoJSON',
 	storymap: 'StoryMapJS JSON',
-	acled: 'ACLED export (CSV)'
+	acled: 'ACLED export (CSV)',
+	kml: 'KML',
+	gpx: 'GPX'
 };
 
 export type Detection =
 	| { format: 'chronomap' | 'timelinejs-json' | 'geojson' | 'storymap'; json: unknown }
 	| { format: 'csv' | 'timelinejs-csv' | 'acled'; delimiter: string }
+	| { format: 'kml' | 'gpx' }
 	| { format: null; reason: string };
 
 /**
@@ -30,6 +41,13 @@ export function detectFormat(text: string): Detection {
 	if (start === '') return { format: null, reason: 'is empty' };
 	if (start[0] === '{' || start[0] === '[') return detectJson(start);
 	if (start[0] === '<') {
+		const root = xmlRoot(start);
+		if (root === 'kml' || root === 'gpx') return { format: root };
+		if (root === DECLARES_ENTITIES) {
+			const reason =
+				'is XML whose DOCTYPE declares entities of its own, which Chronomap does not read: remove the DOCTYPE and open it again';
+			return { format: null, reason };
+		}
 		return { format: null, reason: 'is a web page or XML document, not a data file' };
 	}
 	const declared = separatorLine(start);
@@ -63,7 +81,7 @@ export function detectFormat(text: string): Detection {
 	return {
 		format: null,
 		reason:
-			'is not in a format Chronomap reads (Chronomap JSON or CSV, a TimelineJS spreadsheet or JSON, GeoJSON or StoryMapJS JSON)'
+			'is not in a format Chronomap reads (Chronomap JSON or CSV, a TimelineJS spreadsheet or JSON, GeoJSON, KML, GPX or StoryMapJS JSON)'
 	};
 }
 
@@ -102,4 +120,36 @@ function detectJson(text: string): Detection {
 		reason:
 			'is JSON but not a dataset (expected an object with "events", or a GeoJSON FeatureCollection)'
 	};
+}
+
+/** What `xmlRoot` answers for a document that declares entities of its own (not an XML name). */
+export const DECLARES_ENTITIES = '[entities]';
+
+/** A declaration, processing instruction, comment or doctype before an XML document's root. */
+const PROLOGUE: [string, string][] = [
+	['<?', '?>'],
+	['<!--', '-->'],
+	['<!', '>']
+];
+
+/**
+ * The lower-cased local name of an XML document's root element (`kml` for `<kml xmlns=…>` or
+ * `<kml:kml>`), passing over what may come before it; null when there is none, DECLARES_ENTITIES
+ * when a doctype declares entities (how an "entity bomb" grows a small file without bound). Each
+ * part is passed with one search for its end, so hostile text costs one pass.
+ */
+export function xmlRoot(text: string): string | null {
+	let at = 0;
+	for (;;) {
+		while (at < text.length && /\s/.test(text[at])) at++;
+		const part = PROLOGUE.find(([open]) => text.startsWith(open, at));
+		if (!part) break;
+		const end = text.indexOf(part[1], at + part[0].length);
+		if (end < 0) return null;
+		// A doctype with entities of its own (`<!DOCTYPE kml [ <!ENTITY … ]>`): not read at all.
+		if (part[0] === '<!' && text.slice(at, end).includes('[')) return DECLARES_ENTITIES;
+		at = end + part[1].length;
+	}
+	const name = /^<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.slice(at, at + 200));
+	return name ? name[1].toLowerCase() : null;
 }

@@ -1,5 +1,5 @@
 import type { ImportOptions, ImportResult } from './importers/importText';
-import { decodeInput, inputSize, type DataInput } from './decodeText';
+import { decodeInput, inputSize, looksLikeXml, type DataInput } from './decodeText';
 import type { EarlyParse } from './earlyParse';
 import { isDownloadMessage } from './earlyParse';
 import { failedImport } from './failedImport';
@@ -21,15 +21,16 @@ export const PARSE_DEADLINE_MS = 20_000;
 /**
  * Imports in a Web Worker with a deadline. A text that runs past the deadline or crashes the
  * worker (out of memory) is refused and never parsed again on the main thread, which it would
- * freeze. Only when no worker can start (no Worker, or a content policy forbids it), and so
- * before any parsing happened, is the text parsed on the main thread.
+ * freeze. A small file is parsed on the main thread, where it takes milliseconds, and so is XML
+ * (KML, GPX), which only the page's XML parser reads; otherwise only when no worker can start (no
+ * Worker, or a content policy forbids it), and so before any parsing happened.
  */
 export function importInBackground(
 	input: DataInput,
 	options: ImportOptions = {},
 	deadlineMs = PARSE_DEADLINE_MS
 ): Promise<ImportResult> {
-	if (inputSize(input) < WORKER_THRESHOLD || typeof Worker === 'undefined') {
+	if (inputSize(input) < WORKER_THRESHOLD || typeof Worker === 'undefined' || looksLikeXml(input)) {
 		stopSpareParser();
 		return readHere(input, options);
 	}

@@ -3,7 +3,7 @@ import { importDataset, type ImportOptions, type ImportResult } from './importer
 import { importWithGazetteer } from './importers/withGazetteer';
 import { PARSER_READY, WORKER_THRESHOLD } from './parserReady';
 import { handOverMessages } from './handOver';
-import { decodeInput, type DataInput } from './decodeText';
+import { decodeInput, looksLikeXml, type DataInput } from './decodeText';
 import type { DownloadMessage, DownloadRequest } from './earlyParse';
 import { fetchBytes, fileName, throttledProgress } from './fetchBytes';
 import { LoadError } from './resolveDataUrl';
@@ -50,8 +50,9 @@ async function downloadAndParse(url: URL) {
 		const message = error instanceof LoadError ? error.message : 'an unexpected error happened.';
 		return say({ kind: 'failed', message });
 	}
-	// A small file is read on the page as any small file is, with no copy of its result to make.
-	if (bytes.byteLength < WORKER_THRESHOLD)
+	// A small file is read on the page as any small file is, with no copy of its result to make;
+	// so is XML (KML, GPX), which needs the page's XML parser.
+	if (bytes.byteLength < WORKER_THRESHOLD || looksLikeXml(bytes))
 		return say({ kind: 'downloaded', bytes }, [bytes.buffer]);
 	say({ kind: 'downloaded' });
 	const result = await parse(bytes, { name: fileName(url) });

@@ -8,13 +8,21 @@ import {
 } from './importText';
 
 /**
- * Imports on the main thread. Chronomap's own JSON needs nothing more; the CSV, TimelineJS and
- * GeoJSON importers are fetched only when content needs them, so the first view stays small.
+ * Imports on the main thread. Chronomap's own JSON needs nothing more; the CSV, TimelineJS,
+ * GeoJSON, KML and GPX importers are fetched only when content needs them, so the first view
+ * stays small.
  */
 export async function importHere(text: string, options: ImportOptions): Promise<ImportResult> {
 	const detected = detectSafely(text);
 	let readForeign: ForeignReader | undefined;
-	if (needsForeignReader(detected)) {
+	if (detected.format === 'kml' || detected.format === 'gpx') {
+		const format = detected.format;
+		readForeign = await import('./importXmlTrack').then(
+			(module) => (text: string, _detected: unknown, title: string | undefined) =>
+				module.importXmlTrack(text, format, { title }),
+			() => undefined
+		);
+	} else if (needsForeignReader(detected)) {
 		// A failed download leaves it undefined, and importText says the importer did not load.
 		readForeign = await import('./readForeign').then(
 			(module) => module.readForeign,

@@ -10,9 +10,13 @@ import type { LookupPlace } from './placeByName';
 import { importMapped } from './importMapped';
 import type { ColumnMapping } from '../schema';
 
+const XML_ELSEWHERE =
+	'could not be read here: KML and GPX are read with the browser’s XML parser, on the page';
+
 /**
  * CSV, TimelineJS, GeoJSON and StoryMapJS content, through each format's importer; any table,
- * when the author mapped its columns, through that mapping.
+ * when the author mapped its columns, through that mapping. KML and GPX need the browser's XML
+ * parser, which a worker has not: they are read on the page, with importXmlTrack (importHere.ts).
  */
 export function readForeign(
 	text: string,
@@ -37,5 +41,11 @@ export function readForeign(
 			return importAcled(text, { delimiter: detected.delimiter, title });
 		case 'timelinejs-csv':
 			return importTimelineCsv(text, { delimiter: detected.delimiter, title });
+		case 'kml':
+		case 'gpx':
+			return {
+				dataset: null,
+				problems: [{ row: 'file', field: '', message: XML_ELSEWHERE, severity: 'error' }]
+			};
 	}
 }
