@@ -16,12 +16,12 @@ export async function importHere(text: string, options: ImportOptions): Promise<
 	const detected = detectSafely(text);
 	let readForeign: ForeignReader | undefined;
 	if (detected.format === 'kml' || detected.format === 'gpx') {
-		const format = detected.format;
-		readForeign = await import('./importXmlTrack').then(
-			(module) => (text: string, _detected: unknown, title: string | undefined) =>
-				module.importXmlTrack(text, format, { title }),
-			() => undefined
-		);
+		// Converted before the import, a slice at a time, so that a large file leaves the page free.
+		const xml = await import('./importXmlTrack').catch(() => undefined);
+		if (xml) {
+			const read = await xml.readXmlFeatures(text, detected.format);
+			readForeign = (_text, _detected, title) => xml.importXmlFeatures(read, title);
+		}
 	} else if (needsForeignReader(detected)) {
 		// A failed download leaves it undefined, and importText says the importer did not load.
 		readForeign = await import('./readForeign').then(
