@@ -5,7 +5,7 @@ import type { data as english } from '../en/data';
 export const data = {
 	openFile: 'فتح ملف',
 	openFileHint:
-		'معاينة بياناتك الخاصة: Chronomap JSON أو CSV أو TimelineJS أو GeoJSON. لا يُرفع أي شيء إلى خادم.',
+		'معاينة بياناتك الخاصة: Chronomap JSON أو CSV أو TimelineJS أو GeoJSON أو KML أو GPX. لا يُرفع أي شيء إلى خادم.',
 	dropFile: 'أفلت الملف لمعاينته',
 	downloading: 'جارٍ تنزيل البيانات',
 	reading: 'جارٍ قراءة {name}',

@@ -2,7 +2,7 @@
 export const data = {
 	openFile: 'Open file',
 	openFileHint:
-		'Preview your own data: Chronomap JSON or CSV, TimelineJS or GeoJSON. Nothing is uploaded.',
+		'Preview your own data: Chronomap JSON or CSV, TimelineJS, GeoJSON, KML or GPX. Nothing is uploaded.',
 	dropFile: 'Drop the file to preview it',
 	downloading: 'Downloading the data',
 	reading: 'Reading {name}',

@@ -5,7 +5,7 @@ import type { data as english } from '../en/data';
 export const data = {
 	openFile: 'Отвори датотека',
 	openFileHint:
-		'Прегледајте ги вашите податоци: Chronomap JSON или CSV, TimelineJS или GeoJSON. Ништо не се прикачува на сервер.',
+		'Прегледајте ги вашите податоци: Chronomap JSON или CSV, TimelineJS, GeoJSON, KML или GPX. Ништо не се прикачува на сервер.',
 	dropFile: 'Пуштете ја датотеката за да ја прегледате',
 	downloading: 'Се преземаат податоците',
 	reading: 'Се чита {name}',

@@ -5,7 +5,7 @@ import type { data as english } from '../en/data';
 export const data = {
 	openFile: 'Hap skedar',
 	openFileHint:
-		'Shikoni paraprakisht të dhënat tuaja: Chronomap JSON ose CSV, TimelineJS ose GeoJSON. Asgjë nuk ngarkohet në server.',
+		'Shikoni paraprakisht të dhënat tuaja: Chronomap JSON ose CSV, TimelineJS, GeoJSON, KML ose GPX. Asgjë nuk ngarkohet në server.',
 	dropFile: 'Lëshojeni skedarin për ta parë',
 	downloading: 'Po shkarkohen të dhënat',
 	reading: 'Po lexohet {name}',

@@ -5,7 +5,7 @@ import type { data as english } from '../en/data';
 export const data = {
 	openFile: 'Otvori datoteku',
 	openFileHint:
-		'Pregledajte sopstvene podatke: Chronomap JSON ili CSV, TimelineJS ili GeoJSON. Ništa se ne otprema na server.',
+		'Pregledajte sopstvene podatke: Chronomap JSON ili CSV, TimelineJS, GeoJSON, KML ili GPX. Ništa se ne otprema na server.',
 	dropFile: 'Pustite datoteku da biste je pregledali',
 	downloading: 'Preuzimanje podataka',
 	reading: 'Čitanje datoteke {name}',

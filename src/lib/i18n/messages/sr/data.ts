@@ -5,7 +5,7 @@ import type { data as english } from '../en/data';
 export const data = {
 	openFile: 'Отвори датотеку',
 	openFileHint:
-		'Прегледајте сопствене податке: Chronomap JSON или CSV, TimelineJS или GeoJSON. Ништа се не отпрема на сервер.',
+		'Прегледајте сопствене податке: Chronomap JSON или CSV, TimelineJS, GeoJSON, KML или GPX. Ништа се не отпрема на сервер.',
 	dropFile: 'Пустите датотеку да бисте је прегледали',
 	downloading: 'Преузимање података',
 	reading: 'Читање датотеке {name}',

@@ -5,7 +5,7 @@ import type { data as english } from '../en/data';
 export const data = {
 	openFile: 'Відкрити файл',
 	openFileHint:
-		'Переглянути власні дані: JSON або CSV Chronomap, TimelineJS чи GeoJSON. Нічого не завантажується на сервер.',
+		'Переглянути власні дані: JSON або CSV Chronomap, TimelineJS, GeoJSON, KML чи GPX. Нічого не завантажується на сервер.',
 	dropFile: 'Відпустіть файл, щоб переглянути його',
 	downloading: 'Завантаження даних',
 	reading: 'Читання {name}',
