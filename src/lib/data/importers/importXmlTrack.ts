@@ -44,11 +44,18 @@ export async function readXmlFeatures(
 	}
 	const features: unknown[] = [];
 	let sliceStart = performance.now();
-	for (const feature of format === 'kml' ? kmlGen(document) : gpxGen(document)) {
-		features.push(feature);
-		if (performance.now() - sliceStart < SLICE_MS) continue;
-		await pause();
-		sliceStart = performance.now();
+	try {
+		for (const feature of format === 'kml' ? kmlGen(document) : gpxGen(document)) {
+			features.push(feature);
+			if (performance.now() - sliceStart < SLICE_MS) continue;
+			await pause();
+			sliceStart = performance.now();
+		}
+	} catch (error) {
+		// What the converter cannot take is said as any unreadable file is, never thrown at the page.
+		return {
+			problem: `could not be read (${error instanceof Error ? error.message : String(error)})`
+		};
 	}
 	const collection: Collection = { type: 'FeatureCollection', features };
 	return { collection, name: documentName(document, format) };
