@@ -282,6 +282,9 @@ test('the marks are one Tab stop: arrow keys move between them in time order', a
 	expect(await focusedId()).toBe(await idOf(2));
 	await page.keyboard.press('ArrowLeft');
 	expect(await focusedId()).toBe(await idOf(1));
+	// A key with Alt or Ctrl is left to the browser.
+	await page.keyboard.press('Control+ArrowRight');
+	expect(await focusedId()).toBe(await idOf(1));
 	await page.keyboard.press('End');
 	expect(await focusedId()).toBe(await idOf(count - 1));
 	// The last mark stays where it is: the ends do not wrap round.
