@@ -132,6 +132,7 @@ function describe(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-function fileProblem(message: string): Problem {
+/** An error about the file as a whole, as every importer words one. */
+export function fileProblem(message: string): Problem {
 	return { row: 'file', field: '', message, severity: 'error' };
 }

@@ -1,6 +1,7 @@
 import { gpxGen, kmlGen } from '@tmcw/togeojson';
 import type { ParseResult } from '../model';
 import { importGeoJson } from './importGeoJson';
+import { fileProblem } from './importText';
 
 /**
  * KML (Google Earth, Google My Maps) and GPX (GPS tracks and waypoints), read as the GeoJSON that
@@ -39,7 +40,7 @@ export async function readXmlFeatures(
 	const document = new DOMParser().parseFromString(text, 'application/xml');
 	const error = document.getElementsByTagName('parsererror')[0];
 	if (error) {
-		const detail = (error.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+		const detail = oneLine(error, 200);
 		return { problem: `is not well-formed XML${detail ? ` (${detail})` : ''}` };
 	}
 	const features: unknown[] = [];
@@ -63,10 +64,7 @@ export async function readXmlFeatures(
 
 /** The dataset of features read by `readXmlFeatures`, titled by the file's own name, else `title`. */
 export function importXmlFeatures(read: XmlFeatures, title?: string): ParseResult {
-	if ('problem' in read) {
-		const problem = { row: 'file', field: '', message: read.problem, severity: 'error' as const };
-		return { dataset: null, problems: [problem] };
-	}
+	if ('problem' in read) return { dataset: null, problems: [fileProblem(read.problem)] };
 	return importGeoJson(read.collection, { title: read.name ?? title });
 }
 
@@ -79,8 +77,12 @@ function documentName(document: Document, format: 'kml' | 'gpx'): string | undef
 	if (!holder) return undefined;
 	for (const child of holder.children) {
 		if (child.localName !== 'name') continue;
-		const name = (child.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
-		return name || undefined;
+		return oneLine(child, MAX_NAME) || undefined;
 	}
 	return undefined;
+}
+
+/** An element's text on one line, its runs of space made one, cut at `max` characters. */
+function oneLine(element: Element, max: number): string {
+	return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }

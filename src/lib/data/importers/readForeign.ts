@@ -5,7 +5,7 @@ import { importGeoJson } from './importGeoJson';
 import { importTimelineCsv } from './importTimelineCsv';
 import { importTimelineJson } from './importTimelineJson';
 import { importStoryMap } from './importStoryMap';
-import type { ForeignDetection } from './importText';
+import { fileProblem, type ForeignDetection } from './importText';
 import type { LookupPlace } from './placeByName';
 import { importMapped } from './importMapped';
 import type { ColumnMapping } from '../schema';
@@ -43,9 +43,6 @@ export function readForeign(
 			return importTimelineCsv(text, { delimiter: detected.delimiter, title });
 		case 'kml':
 		case 'gpx':
-			return {
-				dataset: null,
-				problems: [{ row: 'file', field: '', message: XML_ELSEWHERE, severity: 'error' }]
-			};
+			return { dataset: null, problems: [fileProblem(XML_ELSEWHERE)] };
 	}
 }
