@@ -22,6 +22,7 @@ import { readMedia } from '$lib/media/readMedia';
 import { quickEvent } from './quickEvent';
 import { SharedReads } from './sharedReads';
 import { inDateOrder } from './inDateOrder';
+import { englishCount } from './englishCount';
 
 /**
  * Reads a dataset from JSON text or an already-parsed value. It never throws: every bad row is
@@ -130,7 +131,7 @@ function fail(message: string): ParseResult {
  */
 function capRows(rows: unknown[], field: string, limit: number, problems: Problem[]): unknown[] {
 	if (rows.length <= limit) return rows;
-	const count = (n: number) => n.toLocaleString('en');
+	const count = englishCount;
 	problems.push({
 		row: 'file',
 		field,

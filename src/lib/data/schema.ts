@@ -3,6 +3,7 @@ import { EVENT_KINDS } from './kinds';
 import { LIMITS } from './limits';
 import { DATE_FORMS } from './importers/dateForms';
 import { isOffset } from '$lib/time/calendarDate';
+import { englishCount } from './englishCount';
 
 /**
  * The Chronomap data format, version 1, defined once. Rows are checked one at a time so that a
@@ -15,7 +16,7 @@ export const PLACE_KINDS = ['city', 'region', 'area', 'country'] as const;
 /** Text fields, shared by every row schema (story steps included). */
 export const longest = v.maxLength<string, number, string>(
 	LIMITS.textLength,
-	`must be at most ${LIMITS.textLength.toLocaleString('en')} characters long`
+	`must be at most ${englishCount(LIMITS.textLength)} characters long`
 );
 export const text = v.pipe(
 	v.string('must be text'),

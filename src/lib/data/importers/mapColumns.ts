@@ -11,6 +11,7 @@
 import type { ColumnMapping } from '../schema';
 import type { Problem } from '../model';
 import { dateColumnReader } from './dateColumnReader';
+import { englishCount } from '../englishCount';
 import { plainText } from './htmlToText';
 import { readCoordinatePair } from './readCoordinatePair';
 import { normaliseColumn, readCsv, repeatedColumns, type CsvTable } from './readCsv';
@@ -321,7 +322,7 @@ export function remapTable(
 
 /** The one warning for the time column's cells that the date column's own times overruled. */
 function overruledTimes(count: number): Problem {
-	const lines = count === 1 ? '1 line' : `${count.toLocaleString('en')} lines`;
+	const lines = count === 1 ? '1 line' : `${englishCount(count)} lines`;
 	return {
 		row: 'file',
 		field: 'time',
@@ -332,8 +333,7 @@ function overruledTimes(count: number): Problem {
 
 /** The one warning for all the times that had no offset to be placed in. */
 function unplacedTimes(count: number): Problem {
-	const times =
-		count === 1 ? '1 time of day has' : `${count.toLocaleString('en')} times of day have`;
+	const times = count === 1 ? '1 time of day has' : `${englishCount(count)} times of day have`;
 	return {
 		row: 'file',
 		field: 'time',
