@@ -46,21 +46,51 @@ export async function readCappedBytes(
 	if (!response.body) return new Uint8Array(await response.arrayBuffer());
 	const reader = response.body.getReader();
 	signal?.addEventListener('abort', () => void reader.cancel(), { once: true });
-	const parts: Uint8Array[] = [];
-	let total = 0;
+	const bytes = new ByteSink(declared > 0 ? declared : 0);
 	for (;;) {
 		const { done, value } = await reader.read();
 		if (signal?.aborted) throw new DOMException('The download was stopped.', 'AbortError');
 		if (done) break;
-		total += value.byteLength;
-		if (total > maxBytes) {
+		if (bytes.length + value.byteLength > maxBytes) {
 			await reader.cancel();
 			throw tooLarge(maxBytes);
 		}
-		parts.push(value);
-		onProgress?.(total, declared > 0 ? declared : undefined);
+		bytes.add(value);
+		onProgress?.(bytes.length, declared > 0 ? declared : undefined);
 	}
-	return joinBytes(parts, total);
+	return bytes.whole();
+}
+
+/**
+ * A download's pieces gathered into one array. When the server declared the length, the array is
+ * made at once and each piece copied in as it arrives, while the thread would otherwise wait for
+ * the next: joining the pieces of a 20 MB file once the last had come took 60–100 ms on the path
+ * to the first view. Pieces past the declared length (a compressed response declares the length
+ * it was sent at), or of an undeclared length, are kept apart and joined at the end.
+ */
+class ByteSink {
+	#filled = 0;
+	#prefix: Uint8Array;
+	#rest: Uint8Array[] = [];
+	length = 0;
+
+	constructor(declared: number) {
+		this.#prefix = new Uint8Array(declared);
+	}
+
+	add(piece: Uint8Array) {
+		if (this.#rest.length === 0 && this.#filled + piece.byteLength <= this.#prefix.length) {
+			this.#prefix.set(piece, this.#filled);
+			this.#filled += piece.byteLength;
+		} else this.#rest.push(piece);
+		this.length += piece.byteLength;
+	}
+
+	whole(): Uint8Array {
+		const head = this.#prefix.subarray(0, this.#filled);
+		if (this.#rest.length === 0) return head;
+		return joinBytes(this.#filled > 0 ? [head, ...this.#rest] : this.#rest, this.length);
+	}
 }
 
 /** The pieces of a download as one array (the piece itself when there is only one). */

@@ -287,6 +287,36 @@ describe('readCappedBytes', () => {
 		expect(seen.at(-1)).toEqual([6, 6]);
 	});
 
+	const pieces = (...texts: string[]) =>
+		new ReadableStream<Uint8Array>({
+			start(controller) {
+				for (const text of texts) controller.enqueue(new TextEncoder().encode(text));
+				controller.close();
+			}
+		});
+
+	// The declared length is the size the body was sent at: a compressed body declares less than
+	// it gives, and a body sent in chunks declares nothing.
+	it.each([
+		['declares its length', '9'],
+		['declares less than it gives', '4'],
+		['declares nothing', null],
+		['declares more than it gives', '20']
+	])('joins the pieces of a body that %s', async (_, declared) => {
+		const headers: Record<string, string> = declared ? { 'content-length': declared } : {};
+		const response = new Response(pieces('abc', 'def', 'ghi'), { headers });
+		const read = await readCappedBytes(response, 100);
+		expect(decodeText(read)).toBe('abcdefghi');
+		expect(read.byteLength).toBe(9);
+	});
+
+	it('stops a body that gives more than the cap, whatever it declared', async () => {
+		const response = new Response(pieces('abcd', 'efgh', 'ijkl'), {
+			headers: { 'content-length': '4' }
+		});
+		await expect(readCappedBytes(response, 10)).rejects.toThrow('the file is larger than 1 KB.');
+	});
+
 	it('keeps characters whose bytes arrive in different pieces', async () => {
 		const text = 'Київ — 東京 🌍 São Paulo';
 		const bytes = new TextEncoder().encode(text);
