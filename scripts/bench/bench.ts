@@ -15,7 +15,7 @@ import type { Browser } from '@playwright/test';
 import { serveStatic } from '../serveStatic';
 import { generateEvents } from '../generateEvents';
 import type { DatasetFile } from '../../src/lib/data/schema';
-import { inFreshBrowser, launchBrowser } from './browser';
+import { inFreshBrowser, launchBrowser, pagesOfItsOwn } from './browser';
 import { checkBudgets } from './budgets';
 import { checkFirstViewGate, type RecordedFirstView } from './firstViewGate';
 import { compareLoads } from './compareLoads';
@@ -106,13 +106,17 @@ function describeMachine(machine: {
 	cpu?: string;
 	chromium: string;
 	loadAverage: number[];
+	pagesOfItsOwn: string[];
 }) {
-	const { cores, cpu, chromium, loadAverage } = machine;
+	const { cores, cpu, chromium, loadAverage, pagesOfItsOwn } = machine;
 	const busy = Math.max(...loadAverage) > cores;
 	const load = loadAverage.map((value) => value.toFixed(1)).join(' → ');
 	return (
 		`Headless Chromium ${chromium}, ${cores} × ${cpu ?? 'CPU'}, load average ${load}` +
-		(busy ? ' — **other work shared the CPU: treat times as noisy**.' : '.')
+		(busy ? ' — **other work shared the CPU: treat times as noisy**.' : '.') +
+		(pagesOfItsOwn.length > 0
+			? ` **The browser loaded pages of its own beside each page measured (${pagesOfItsOwn.join(', ')}): times include them.**`
+			: '')
 	);
 }
 
@@ -139,6 +143,7 @@ async function main(): Promise<boolean> {
 		};
 		const loadBefore = loadavg()[0];
 		browser = await launchBrowser();
+		const ownPages = await pagesOfItsOwn(browser);
 		const comparison = await compareLoads(browser, origins, plan, log);
 		// Each later measurement has a browser of its own (see inFreshBrowser).
 		const scale = await measureScale(origins.app, plan, articleEvents, log);
@@ -175,7 +180,8 @@ async function main(): Promise<boolean> {
 			cores: cpus().length,
 			cpu: cpus()[0]?.model,
 			chromium: browser.version(),
-			loadAverage: [loadBefore, loadavg()[0]]
+			loadAverage: [loadBefore, loadavg()[0]],
+			pagesOfItsOwn: ownPages
 		};
 		console.log(
 			formatReport(comparison, scale, budgets, {

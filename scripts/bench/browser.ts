@@ -32,6 +32,28 @@ export async function inFreshBrowser<T>(measure: (browser: Browser) => Promise<T
 	}
 }
 
+/**
+ * The addresses of pages the browser loads of its own accord when a window (a browser context)
+ * opens, such as the address bar's pop-up that Chromium 156 loads beside every page unless
+ * `chromiumLaunch` turns it off: each would load beside every page the bench measures and slow
+ * it, so the report names any that a newer Chromium adds.
+ */
+export async function pagesOfItsOwn(browser: Browser, settleMs = 1000): Promise<string[]> {
+	const context = await browser.newContext();
+	try {
+		await context.newPage();
+		await new Promise((done) => setTimeout(done, settleMs));
+		const session = await browser.newBrowserCDPSession();
+		const { targetInfos } = await session.send('Target.getTargets');
+		await session.detach();
+		return targetInfos
+			.filter((target) => target.type === 'browser_ui' || /^chrome(-untrusted)?:/.test(target.url))
+			.map((target) => target.url);
+	} finally {
+		await context.close();
+	}
+}
+
 /** A fresh page, and the requests it made off `origin`, listed in `blocked`. */
 export interface IsolatedPage {
 	context: BrowserContext;
