@@ -23,6 +23,7 @@ import { quickEvent } from './quickEvent';
 import { SharedReads } from './sharedReads';
 import { inDateOrder } from './inDateOrder';
 import { englishCount } from './englishCount';
+import { fileProblem } from './fileProblem';
 
 /**
  * Reads a dataset from JSON text or an already-parsed value. It never throws: every bad row is
@@ -122,7 +123,7 @@ function readOffset(text: string | undefined, problems: Problem[]): number | und
 }
 
 function fail(message: string): ParseResult {
-	return { dataset: null, problems: [{ row: 'file', field: '', message, severity: 'error' }] };
+	return { dataset: null, problems: [fileProblem(message)] };
 }
 
 /**
@@ -131,11 +132,10 @@ function fail(message: string): ParseResult {
  */
 function capRows(rows: unknown[], field: string, limit: number, problems: Problem[]): unknown[] {
 	if (rows.length <= limit) return rows;
-	const count = englishCount;
 	problems.push({
 		row: 'file',
 		field,
-		message: `has ${count(rows.length)} ${field}, more than the limit of ${count(limit)}: only the first ${count(limit)} are read`,
+		message: `has ${englishCount(rows.length)} ${field}, more than the limit of ${englishCount(limit)}: only the first ${englishCount(limit)} are read`,
 		severity: 'error'
 	});
 	return rows.slice(0, limit);

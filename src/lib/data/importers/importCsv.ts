@@ -8,6 +8,7 @@ import { readSourceUrl } from './readSourceUrl';
 import { uniqueSlug } from './slugify';
 import { splitTags } from './categoriesFromLabels';
 import { importedMedia } from '$lib/media/importedMedia';
+import { fileProblem } from '../fileProblem';
 
 /** The columns Chronomap writes, in order (the export writes exactly these). */
 export const CSV_COLUMNS = [
@@ -100,7 +101,7 @@ export function importCsvTable(
 				.map((column) => `"${column}"`)
 				.join(', ') || 'none';
 		const message = `has no ${missing.map((c) => `"${c}"`).join(' or ')} column (found ${found}; expected ${READ_COLUMNS.join(', ')})`;
-		return { dataset: null, problems: [{ row: 'file', field: '', message, severity: 'error' }] };
+		return { dataset: null, problems: [fileProblem(message)] };
 	}
 	const problems: Problem[] = repeatedColumns(given.columns);
 	const unknown = columns.filter((column) => column && !READ_COLUMNS.includes(column));

@@ -1,5 +1,6 @@
 import { detectFormat, FORMAT_NAMES, type DataFormat, type Detection } from '../detectFormat';
 import type { ParseResult, Problem } from '../model';
+import { fileProblem } from '../fileProblem';
 import { parseDataset } from '../parseDataset';
 import type { ColumnMapping } from '../schema';
 import type { FallbackEncoding } from '../decodeText';
@@ -130,9 +131,4 @@ export function importText(
 
 function describe(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
-}
-
-/** An error about the file as a whole, as every importer words one. */
-export function fileProblem(message: string): Problem {
-	return { row: 'file', field: '', message, severity: 'error' };
 }

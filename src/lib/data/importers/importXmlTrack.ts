@@ -1,7 +1,7 @@
 import { gpxGen, kmlGen } from '@tmcw/togeojson';
 import type { ParseResult } from '../model';
 import { importGeoJson } from './importGeoJson';
-import { fileProblem } from './importText';
+import { fileProblem } from '../fileProblem';
 
 /**
  * KML (Google Earth, Google My Maps) and GPX (GPS tracks and waypoints), read as the GeoJSON that
